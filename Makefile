@@ -1,0 +1,62 @@
+# hirelint: the two commands a new user needs are `make run` and `make test`.
+# Every target installs what is missing first (Debian packages), so a fresh machine needs nothing else.
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= Release
+PREFIX ?= /usr/local
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+# Debian packages the build and tests need, checked one by one with dpkg.
+DEBIAN_PACKAGES := g++ cmake make pkg-config libcli11-dev libre2-dev libyaml-cpp-dev \
+                   libicu-dev doctest-dev nlohmann-json3-dev python3
+
+.PHONY: all deps build run test install clean sanitize format
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "make deps: installing$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	else \
+	  echo "make deps: missing Debian packages:$$missing"; \
+	  echo "run: sudo apt-get update && sudo apt-get install -y$$missing"; \
+	  exit 1; \
+	fi
+
+$(BUILD_DIR)/CMakeCache.txt:
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DCMAKE_INSTALL_PREFIX=$(PREFIX)
+
+build: deps $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Lints every sample; findings are the point here, so their exit code 1 is not a failure.
+run: build
+	@for f in samples/*; do \
+	  echo "== $(BUILD_DIR)/hirelint $$f"; \
+	  $(BUILD_DIR)/hirelint "$$f"; rc=$$?; \
+	  if [ $$rc -ge 2 ]; then exit $$rc; fi; \
+	done; true
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure
+
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+
+sanitize: deps
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DHIRELINT_SANITIZE=ON
+	cmake --build build-sanitize -j $(JOBS)
+	cd build-sanitize && ctest --output-on-failure
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf $(BUILD_DIR) build-sanitize

@@ -1,0 +1,47 @@
+#pragma once
+// What every subcommand shares: input options, colour, error printing and exit codes.
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "engine/engine.h"
+
+namespace hirelint::cli {
+
+// Exit codes (DESIGN.md): 0 nothing at or above --fail-on, 1 findings at or above it,
+// 2 usage, config, lexicon or input errors.
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> lexicon_dirs;
+  std::string input_format;
+  std::string color = "auto";
+  unsigned jobs = 0;
+  double max_file_mib = 64;
+};
+
+// Adds PATH..., --lexicons, --input-format, --color, --jobs and --max-file-size.
+void AddInputOptions(CLI::App* command, InputOptions* options);
+
+// Prints "hirelint: error: PATH:LINE:COL: message" to stderr.
+void PrintError(const Error& error);
+
+// True when stdout should get ANSI colours: --color always, or auto on a terminal without
+// NO_COLOR set.
+bool UseColor(const std::string& mode);
+
+// Builds the engine, printing the error (and returning nullptr) when lexicons are bad.
+std::shared_ptr<const Engine> MakeEngine(const InputOptions& options);
+
+// Expands the paths and runs every file; prints each file's error and sets *had_error.
+std::vector<FileResult> RunInputs(const Engine& engine, const InputOptions& options,
+                                  ExtractMode mode, bool* had_error);
+
+}  // namespace hirelint::cli

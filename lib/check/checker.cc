@@ -1,0 +1,122 @@
+#include "check/checker.h"
+
+#include <algorithm>
+
+namespace hirelint {
+
+std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& vars) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      size_t close = text.find('}', i);
+      if (close != std::string::npos) {
+        auto it = vars.find(text.substr(i + 1, close - i - 1));
+        if (it != vars.end()) {
+          out += it->second;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+Result<std::shared_ptr<const Checker>> Checker::Build(const std::vector<RuleSpec>& rules) {
+  std::shared_ptr<Checker> checker(new Checker());
+  checker->rules_ = rules;
+  for (const RuleSpec& spec : checker->rules_) {
+    const CheckEntry* check = FindCheck(spec.check);
+    Error e;
+    e.kind = ErrorKind::kLexicon;
+    e.path = spec.where.origin;
+    e.line = spec.where.line;
+    e.column = spec.where.column;
+    if (check == nullptr) {
+      std::string known;
+      for (const auto& c : CheckRegistry()) known += (known.empty() ? "" : ", ") + std::string(c.name);
+      e.message = "rule " + spec.id + " names unknown check '" + spec.check + "'; known: " + known;
+      return e;
+    }
+    if ((spec.scope == "document") != (check->document != nullptr)) {
+      e.message = "rule " + spec.id + ": check '" + spec.check + "' is a " +
+                  (check->document ? "document" : "bullet") + " check, but scope is " + spec.scope;
+      return e;
+    }
+    Severity severity;
+    ParseSeverity(spec.severity, &severity);
+    checker->compiled_.push_back({&spec, check, severity});
+  }
+  return std::shared_ptr<const Checker>(checker);
+}
+
+const RuleSpec* Checker::FindRule(const std::string& id) const {
+  for (const RuleSpec& r : rules_) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+void Checker::RunBullet(const Compiled& rule, size_t index, const Item& item, const ItemTags& tags,
+                        const std::string& role, std::vector<Finding>* out) const {
+  const RuleSpec& spec = *rule.spec;
+  const char* kind = ItemKindName(item.kind);
+  if (std::find(spec.applies_to.begin(), spec.applies_to.end(), kind) == spec.applies_to.end()) return;
+  if (std::find(spec.skip_sections.begin(), spec.skip_sections.end(), role) != spec.skip_sections.end()) {
+    return;
+  }
+  BulletContext ctx{item, tags, spec, role};
+  std::optional<RuleHit> hit = rule.check->bullet(ctx);
+  if (!hit) return;
+  Finding f;
+  f.rule = spec.id;
+  f.severity = rule.severity;
+  f.begin = item.map.ToSource(hit->begin);
+  f.end = item.map.ToSourceEnd(hit->end);
+  f.message = FillTemplate(spec.message, hit->vars);
+  f.suggestion = FillTemplate(spec.suggestion, hit->vars);
+  f.item = static_cast<int>(index);
+  out->push_back(std::move(f));
+}
+
+std::vector<Finding> Checker::Check(const std::vector<Item>& items, const std::vector<ItemTags>& tags,
+                                    const std::vector<std::string>& section_roles) const {
+  std::vector<Finding> out;
+  for (const Compiled& rule : compiled_) {
+    if (rule.check->document != nullptr) {
+      DocumentContext ctx{items, tags, section_roles, *rule.spec};
+      if (std::optional<RuleHit> hit = rule.check->document(ctx)) {
+        Finding f;
+        f.rule = rule.spec->id;
+        f.severity = rule.severity;
+        f.begin = hit->begin;
+        f.end = hit->end;
+        f.message = FillTemplate(rule.spec->message, hit->vars);
+        f.suggestion = FillTemplate(rule.spec->suggestion, hit->vars);
+        out.push_back(std::move(f));
+      }
+      continue;
+    }
+    for (size_t i = 0; i < items.size(); ++i) {
+      RunBullet(rule, i, items[i], tags[i], section_roles[i], &out);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.rule < b.rule;
+  });
+  return out;
+}
+
+std::vector<Finding> Checker::CheckOne(const std::string& rule_id, const Item& item,
+                                       const ItemTags& tags) const {
+  std::vector<Finding> out;
+  for (const Compiled& rule : compiled_) {
+    if (rule.spec->id != rule_id || rule.check->bullet == nullptr) continue;
+    RunBullet(rule, 0, item, tags, "experience", &out);
+  }
+  return out;
+}
+
+}  // namespace hirelint

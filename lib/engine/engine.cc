@@ -1,0 +1,80 @@
+#include "engine/engine.h"
+
+namespace hirelint {
+
+Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& options) {
+  LexiconFiles files = LexiconFiles::Embedded();
+  for (const std::string& dir : options.lexicon_dirs) {
+    auto overlaid = files.Overlay(dir);
+    if (!overlaid.ok()) return overlaid.error();
+  }
+  auto data = ParseLexicons(files);
+  if (!data.ok()) return data.error();
+  std::shared_ptr<Engine> engine(new Engine());
+  engine->data_ = std::move(data.value());
+  auto tagger = Tagger::Build(engine->data_);
+  if (!tagger.ok()) return tagger.error();
+  engine->tagger_ = tagger.value();
+  auto checker = Checker::Build(engine->data_.rules);
+  if (!checker.ok()) return checker.error();
+  engine->checker_ = checker.value();
+  engine->roles_ = std::make_unique<SectionRoles>(engine->data_.section_roles);
+  auto weights = engine->data_.weights.find("bullet");
+  if (weights != engine->data_.weights.end()) {
+    engine->bullet_weights_ = BulletWeights::FromMap(weights->second);
+  }
+  return std::shared_ptr<const Engine>(engine);
+}
+
+std::vector<std::string> Engine::ExpandPaths(const std::vector<std::string>& paths,
+                                             std::vector<Error>* errors) const {
+  return ExpandInputs(paths, IsSupportedPath, SupportedExtensions(), errors);
+}
+
+FileResult Engine::Run(const std::string& path, const RunOptions& options) const {
+  auto source = ReadSource(path, options.read);
+  if (!source.ok()) {
+    FileResult result;
+    result.path = path == "-" ? "<stdin>" : path;
+    result.error = source.error();
+    return result;
+  }
+  return Process(std::move(source.value()), options);
+}
+
+FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
+  FileResult result;
+  result.path = source.path();
+  const ExtractorEntry* extractor = ChooseExtractor(source.path(), source, options.input_format);
+  if (extractor == nullptr) {
+    Error e;
+    e.kind = options.input_format.empty() ? ErrorKind::kInput : ErrorKind::kUsage;
+    e.path = source.path();
+    e.message = options.input_format.empty()
+                    ? "unsupported file type; hirelint reads " + SupportedExtensions() +
+                          " (or pass --input-format)"
+                    : "unknown input format '" + options.input_format + "'; use one of " +
+                          ExtractorNames();
+    result.error = e;
+    return result;
+  }
+  auto extraction = extractor->extract(source, options.mode);
+  if (!extraction.ok()) {
+    result.error = extraction.error();
+    return result;
+  }
+  result.items = std::move(extraction.value().items);
+  result.tags.reserve(result.items.size());
+  for (const Item& item : result.items) {
+    result.tags.push_back(tagger_->Tag(item.text));
+    result.section_roles.push_back(roles_->RoleOf(item.section));
+    result.scores.push_back(ScoreBullet(result.tags.back(), bullet_weights_));
+  }
+  if (options.mode == ExtractMode::kBullets) {
+    result.findings = checker_->Check(result.items, result.tags, result.section_roles);
+  }
+  result.source = std::move(source);
+  return result;
+}
+
+}  // namespace hirelint

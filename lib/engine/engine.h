@@ -1,0 +1,76 @@
+#pragma once
+// The single entry point cli/ calls: builds the compiled state once (lexicons, matchers, rules)
+// and runs read -> extract -> tokenize/tag -> check/score on each file. An Engine is immutable
+// after Create, so one instance serves every thread.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/checker.h"
+#include "check/finding.h"
+#include "core/error.h"
+#include "core/source_file.h"
+#include "extract/extractor.h"
+#include "extract/item.h"
+#include "lexicon/lexicon_data.h"
+#include "read/reader.h"
+#include "score/bullet_score.h"
+#include "tag/item_tags.h"
+#include "tag/section_roles.h"
+#include "tag/tagger.h"
+
+namespace hirelint {
+
+struct EngineOptions {
+  std::vector<std::string> lexicon_dirs;  // overlaid on the embedded lexicons, in order
+};
+
+// Everything hirelint knows about one file. `error` is set when the file could not be read or
+// parsed; then the other fields are empty.
+struct FileResult {
+  std::string path;  // as given on the command line ("<stdin>" for "-")
+  SourceFile source;
+  std::vector<Item> items;
+  std::vector<ItemTags> tags;             // one per item
+  std::vector<std::string> section_roles;  // one per item
+  std::vector<int> scores;                 // one per item (bullet score)
+  std::vector<Finding> findings;
+  std::optional<Error> error;
+};
+
+struct RunOptions {
+  std::string input_format;  // "" to choose by extension and content
+  ExtractMode mode = ExtractMode::kBullets;
+  ReadOptions read;
+};
+
+class Engine {
+ public:
+  static Result<std::shared_ptr<const Engine>> Create(const EngineOptions& options);
+
+  // Reads and processes one path ("-" for stdin).
+  FileResult Run(const std::string& path, const RunOptions& options) const;
+  // Processes bytes already read (tests, stdin).
+  FileResult Process(SourceFile source, const RunOptions& options) const;
+
+  // Expands directories into the files hirelint reads (sorted); bad paths go to `errors`.
+  std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                       std::vector<Error>* errors) const;
+
+  const Tagger& tagger() const { return *tagger_; }
+  const Checker& checker() const { return *checker_; }
+  const LexiconData& lexicons() const { return data_; }
+  const SectionRoles& section_roles() const { return *roles_; }
+
+ private:
+  Engine() = default;
+  LexiconData data_;
+  std::shared_ptr<const Tagger> tagger_;
+  std::shared_ptr<const Checker> checker_;
+  std::unique_ptr<SectionRoles> roles_;
+  BulletWeights bullet_weights_;
+};
+
+}  // namespace hirelint

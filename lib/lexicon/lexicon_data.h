@@ -1,0 +1,80 @@
+#pragma once
+// The parsed content of every lexicon and rule file: plain data, not yet compiled into
+// matchers (tag/ and check/ do that). Every entry remembers where it was written, so errors
+// found later (an RE2 pattern that does not compile) still name the file, line and column.
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "lexicon/lexicon_files.h"
+
+namespace hirelint {
+
+struct SourceRef {
+  std::string origin;  // file path as shown in errors
+  size_t line = 0;     // 1-based
+  size_t column = 0;
+};
+
+struct PhraseEntry {
+  std::string text;
+  SourceRef where;
+};
+
+// One stage's vocabulary (stages.yaml).
+struct StageVocabulary {
+  std::vector<PhraseEntry> phrases;  // evidence for the stage
+  std::vector<PhraseEntry> not_phrases;  // contexts where an overlapping match is not evidence
+};
+
+// One metric pattern (metrics.yaml), with {NAME} definitions already expanded.
+struct MetricPatternSpec {
+  std::string kind;     // a metric kind, or "exclude"
+  std::string stage;    // stage the metric is evidence for, or ""
+  std::string pattern;  // RE2 syntax; a group named "m" narrows the metric's span
+  SourceRef where;
+};
+
+// A rule's declaration (rules/<id>.yaml). The id comes from the file name.
+struct RuleSpec {
+  std::string id;
+  std::string severity;  // "error", "warning", "info"
+  std::string scope;     // "bullet" (default) or "document"
+  std::string check;     // the C++ check that implements it; "existence" for phrase rules
+  std::string summary;
+  std::string message;   // may hold {placeholders} filled by the check
+  std::string rationale;
+  std::string suggestion;
+  std::vector<std::string> phrases;   // existence rules: what to look for ...
+  std::string category;               // ... or a lexicon category to look for
+  std::vector<std::string> applies_to = {"bullet"};  // item kinds the rule checks
+  bool at_start = false;              // existence rules: only as the bullet's first words
+  std::vector<std::string> skip_sections;  // section roles where the rule does not apply
+  std::map<std::string, double> options;
+  std::vector<std::string> bad_examples;
+  std::vector<std::string> good_examples;
+  SourceRef where;
+};
+
+struct LexiconData {
+  std::map<std::string, StageVocabulary> stages;  // keyed by stage name
+  // Every other phrase list, by category name ("weak_openers", "hedges", "tools", ...).
+  std::map<std::string, std::vector<PhraseEntry>> categories;
+  std::vector<MetricPatternSpec> metrics;
+  std::vector<std::string> units;                 // folded unit words for token kinds
+  size_t negation_window = 4;                     // tokens before a match a cue may stand
+  std::map<std::string, std::vector<std::string>> section_roles;  // role -> heading words
+  std::map<std::string, std::map<std::string, double>> weights;   // scoring.yaml groups
+  std::vector<RuleSpec> rules;                    // sorted by id
+};
+
+// Parses every file. YAML syntax errors and schema errors name the file, line and column.
+Result<LexiconData> ParseLexicons(const LexiconFiles& files);
+
+// The eight stages, in output order.
+const std::vector<std::string>& StageNames();
+
+}  // namespace hirelint

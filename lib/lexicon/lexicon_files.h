@@ -1,0 +1,32 @@
+#pragma once
+// The set of lexicon files one run uses: the embedded defaults, overlaid by each --lexicons
+// directory in order. A file with the same relative path replaces the default; a new path adds.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+
+namespace hirelint {
+
+struct LexiconFile {
+  std::string name;    // relative path, e.g. "stages.yaml"
+  std::string origin;  // what errors name: "<embedded>/stages.yaml" or the real path
+  std::string text;
+};
+
+class LexiconFiles {
+ public:
+  static LexiconFiles Embedded();
+  // Adds or replaces files from `dir` (every *.yaml below it). Errors when `dir` is unreadable.
+  Result<bool> Overlay(const std::string& dir);
+
+  const std::map<std::string, LexiconFile>& files() const { return files_; }
+  const LexiconFile* Find(const std::string& name) const;
+
+ private:
+  std::map<std::string, LexiconFile> files_;
+};
+
+}  // namespace hirelint

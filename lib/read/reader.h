@@ -1,0 +1,39 @@
+#pragma once
+// read: turns paths into SourceFiles. Validates UTF-8 (reporting the first bad byte by line
+// and column), refuses binary files by their signature, and keeps the original bytes.
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/source_file.h"
+
+namespace hirelint {
+
+struct ReadOptions {
+  size_t max_file_bytes = 64u << 20;  // 64 MiB; larger inputs are refused, not truncated
+};
+
+// Reads one file, or standard input when `path` is "-" (shown as "<stdin>").
+Result<SourceFile> ReadSource(const std::string& path, const ReadOptions& options);
+
+// Checks bytes already in memory the same way ReadSource does (UTF-8, binary signatures).
+std::optional<Error> ValidateText(const SourceFile& file);
+
+// Offset of the first byte that is not well-formed UTF-8 (overlong forms, surrogates and
+// code points above U+10FFFF included), or nullopt when all of `bytes` is valid.
+std::optional<size_t> FindInvalidUtf8(const std::string& bytes);
+
+// Expands the command line's paths: files are kept as given (whatever their extension),
+// directories are walked recursively and contribute the files `is_supported` accepts, in
+// sorted order; hidden folders are skipped. "-" is kept. A missing path, or a directory with
+// no supported file, adds an Error to `errors`; the other paths are still expanded.
+// `supported_list` names the extensions in that error.
+std::vector<std::string> ExpandInputs(
+    const std::vector<std::string>& paths, const std::function<bool(const std::string&)>& is_supported,
+    const std::string& supported_list, std::vector<Error>* errors);
+
+}  // namespace hirelint

@@ -1,0 +1,40 @@
+#pragma once
+// report: every output format, fed by the same FileResults and Findings. Formatters write to a
+// stream and never decide exit codes.
+
+#include <ostream>
+#include <vector>
+
+#include "engine/engine.h"
+
+namespace hirelint {
+
+struct TextStyle {
+  bool color = false;  // ANSI colours (cli/ decides: a terminal, and NO_COLOR unset)
+};
+
+// lint, text: "path:line:col: severity: message [rule]", the source line with the span marked,
+// a "suggestion:" line, and a closing summary line.
+void WriteLintText(const std::vector<FileResult>& files, const TextStyle& style, std::ostream& out);
+// lint, json: one array of findings (file, line, column, end_line, end_column, rule, severity,
+// message, suggestion).
+void WriteLintJson(const std::vector<FileResult>& files, std::ostream& out);
+
+// tag, jsonl: one object per item in file order (the contract in DESIGN.md).
+void WriteTagJsonl(const FileResult& file, std::ostream& out);
+// tag, json: the same objects in one array per run.
+void WriteTagJson(const std::vector<FileResult>& files, std::ostream& out);
+// tag, text: each item with its stages and metrics and the words that gave them.
+void WriteTagText(const FileResult& file, const TextStyle& style, std::ostream& out);
+
+// rules: the list (id, severity, summary) and one rule's page.
+void WriteRuleList(const std::vector<RuleSpec>& rules, std::ostream& out);
+void WriteRuleDetail(const RuleSpec& rule, std::ostream& out);
+
+// The counts a closing summary and exit code use.
+struct FindingCounts {
+  size_t errors = 0, warnings = 0, infos = 0;
+};
+FindingCounts CountFindings(const std::vector<FileResult>& files);
+
+}  // namespace hirelint

@@ -1,0 +1,231 @@
+#include "tag/metric_recognizer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <map>
+
+namespace hirelint {
+namespace {
+
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);  // errors are returned as values, with the lexicon position
+  return options;
+}
+
+struct Candidate {
+  size_t begin, end;
+  size_t pattern;
+  bool exclude;
+};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+double ParseMetricValue(std::string_view text, std::string* unit) {
+  static const std::map<std::string, double> kWords = {
+      {"two", 2},        {"three", 3},       {"four", 4},        {"five", 5},
+      {"six", 6},        {"seven", 7},       {"eight", 8},       {"nine", 9},
+      {"ten", 10},       {"eleven", 11},     {"twelve", 12},     {"fifteen", 15},
+      {"twenty", 20},    {"dozen", 12},      {"dozens", 24},     {"hundred", 100},
+      {"hundreds", 100}, {"thousand", 1e3},  {"thousands", 1e3}, {"million", 1e6},
+      {"millions", 1e6}, {"billion", 1e9},   {"billions", 1e9},  {"halved", 2},
+      {"doubled", 2},    {"tripled", 3},     {"quadrupled", 4},  {"tenfold", 10},
+      {"twofold", 2},    {"threefold", 3},   {"fivefold", 5},    {"half", 2}};
+  size_t i = 0;
+  while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == text.size()) {
+    std::string lower = Lower(text);
+    for (const auto& [word, value] : kWords) {
+      size_t at = lower.find(word);
+      if (at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1])))) {
+        if (unit) *unit = "";
+        return value;
+      }
+    }
+    return 0;
+  }
+  std::string digits;
+  size_t j = i;
+  while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' ||
+                             text[j] == '.')) {
+    if (text[j] != ',') digits += text[j];
+    ++j;
+  }
+  while (!digits.empty() && digits.back() == '.') digits.pop_back();
+  double value = std::strtod(digits.c_str(), nullptr);
+  size_t k = j;
+  while (k < text.size() && text[k] == ' ') ++k;
+  std::string rest = Lower(text.substr(k));
+  auto starts = [&](const char* s) {
+    size_t n = std::char_traits<char>::length(s);
+    return rest.compare(0, n, s) == 0 &&
+           (rest.size() == n || !std::isalpha(static_cast<unsigned char>(rest[n])));
+  };
+  size_t suffix = 0;
+  if (starts("k")) value *= 1e3, suffix = 1;
+  else if (starts("thousand")) value *= 1e3, suffix = 8;
+  else if (starts("mm")) value *= 1e6, suffix = 2;
+  else if (starts("m")) value *= 1e6, suffix = 1;
+  else if (starts("million")) value *= 1e6, suffix = 7;
+  else if (starts("bn")) value *= 1e9, suffix = 2;
+  else if (starts("b")) value *= 1e9, suffix = 1;
+  else if (starts("billion")) value *= 1e9, suffix = 7;
+  if (unit) {
+    std::string u = rest.substr(suffix);
+    size_t b = u.find_first_not_of(" +");
+    u = b == std::string::npos ? "" : u.substr(b);
+    size_t cut = u.find_first_of(" ,;)");
+    if (cut != std::string::npos && u.compare(0, 3, "per") != 0) u = u.substr(0, cut);
+    if (u.empty()) {
+      std::string prefix(text.substr(0, i));
+      for (const char* sym : {"$", "£", "€", "₹"}) {
+        if (prefix.find(sym) != std::string::npos) u = sym;
+      }
+    }
+    *unit = u;
+  }
+  return value;
+}
+
+Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
+    const std::vector<MetricPatternSpec>& specs) {
+  std::shared_ptr<MetricRecognizer> out(new MetricRecognizer());
+  out->prefilter_ = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  for (const MetricPatternSpec& spec : specs) {
+    Pattern p;
+    p.re = std::make_unique<RE2>(spec.pattern, PatternOptions());
+    if (!p.re->ok()) {
+      Error e;
+      e.kind = ErrorKind::kLexicon;
+      e.path = spec.where.origin;
+      e.line = spec.where.line;
+      e.column = spec.where.column;
+      e.message = "invalid RE2 pattern: " + p.re->error() +
+                  (p.re->error_arg().empty() ? "" : " at '" + p.re->error_arg() + "'");
+      return e;
+    }
+    auto named = p.re->NamedCapturingGroups();
+    auto m = named.find("m");
+    if (m != named.end()) p.metric_group = m->second;
+    p.exclude = spec.kind == "exclude";
+    p.kind = spec.kind;
+    p.stage = spec.stage;
+    std::string error;
+    if (out->prefilter_->Add(spec.pattern, &error) < 0) {
+      Error e;
+      e.kind = ErrorKind::kLexicon;
+      e.path = spec.where.origin;
+      e.line = spec.where.line;
+      e.column = spec.where.column;
+      e.message = "invalid RE2 pattern: " + error;
+      return e;
+    }
+    out->patterns_.push_back(std::move(p));
+  }
+  if (!out->prefilter_->Compile()) {
+    Error e;
+    e.kind = ErrorKind::kLexicon;
+    e.message = "metric patterns are too large to compile together";
+    return e;
+  }
+  out->arrow_ = std::make_unique<RE2>(R"(^\s*(?:to|→|->|=>|⟶|-->|—>)\s*$)", PatternOptions());
+  out->bare_before_ = std::make_unique<RE2>(
+      R"((?:from\s+)?([~≈<>]?\s*[$£€₹]?\d[\d,]*(?:\.\d+)?\s*[kmb]?)\s*(?:to|→|->|=>)\s*$)",
+      PatternOptions());
+  return std::shared_ptr<const MetricRecognizer>(out);
+}
+
+std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
+  std::vector<int> which;
+  if (text.empty() || !prefilter_->Match(text, &which)) return {};
+  std::vector<Candidate> candidates;
+  re2::StringPiece groups[16];
+  for (int index : which) {
+    const Pattern& p = patterns_[static_cast<size_t>(index)];
+    int ngroups = std::min(p.metric_group + 1, 16);
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           p.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
+      const re2::StringPiece& whole = groups[0];
+      const re2::StringPiece& span = groups[p.metric_group].data() ? groups[p.metric_group] : whole;
+      size_t b = static_cast<size_t>(span.data() - text.data());
+      size_t e = b + span.size();
+      if (e > b) candidates.push_back({b, e, static_cast<size_t>(index), p.exclude});
+      size_t whole_end = static_cast<size_t>(whole.data() - text.data()) + whole.size();
+      size_t next = std::max(whole_end, e);
+      pos = next > pos ? next : pos + 1;
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    size_t la = a.end - a.begin, lb = b.end - b.begin;
+    if (la != lb) return la > lb;
+    if (a.exclude != b.exclude) return a.exclude;
+    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    return a.begin < b.begin;
+  });
+  std::vector<Candidate> chosen;
+  for (const Candidate& c : candidates) {
+    bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Candidate& o) {
+      return c.begin < o.end && o.begin < c.end;
+    });
+    if (!overlaps) chosen.push_back(c);
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  std::vector<Metric> metrics;
+  for (const Candidate& c : chosen) {
+    if (c.exclude) continue;
+    const Pattern& p = patterns_[c.pattern];
+    Metric m;
+    m.kind = p.kind;
+    m.stage = p.stage;
+    m.begin = c.begin;
+    m.end = c.end;
+    m.text = std::string(text.substr(c.begin, c.end - c.begin));
+    m.value = ParseMetricValue(m.text, &m.unit);
+    // "120 ms to 68 ms": join with the previous metric when only an arrow stands between.
+    if (!metrics.empty()) {
+      Metric& prev = metrics.back();
+      std::string_view between = text.substr(prev.end, c.begin - prev.end);
+      bool compatible = prev.kind == m.kind ||
+                        ((prev.kind == "latency" || prev.kind == "duration") &&
+                         (m.kind == "latency" || m.kind == "duration"));
+      if (compatible && RE2::FullMatch(between, *arrow_)) {
+        prev.before = prev.text;
+        prev.after = m.text;
+        if (m.kind == "latency") prev.kind = "latency";
+        if (prev.stage.empty()) prev.stage = m.stage;
+        prev.end = m.end;
+        prev.text = std::string(text.substr(prev.begin, prev.end - prev.begin));
+        prev.value = m.value;
+        prev.unit = m.unit;
+        continue;
+      }
+    }
+    // "from 120 to 68 ms": a bare number before the arrow is the before value.
+    re2::StringPiece before;
+    size_t window = std::min<size_t>(c.begin, 40);
+    std::string_view head = text.substr(c.begin - window, window);
+    re2::StringPiece head_piece(head.data(), head.size());
+    if (RE2::PartialMatch(head_piece, *bare_before_, &before) &&
+        (metrics.empty() || metrics.back().end <= static_cast<size_t>(before.data() - text.data()))) {
+      size_t b = static_cast<size_t>(before.data() - text.data());
+      m.before = std::string(before.data(), before.size());
+      m.after = m.text;
+      m.begin = b;
+      m.text = std::string(text.substr(m.begin, m.end - m.begin));
+    }
+    metrics.push_back(std::move(m));
+  }
+  return metrics;
+}
+
+}  // namespace hirelint

@@ -1,0 +1,33 @@
+#pragma once
+// tokenize: ICU word and sentence breaking over UTF-8 (no conversion of the whole text),
+// NFKC + case folding per token, and a token kind. Thread-safe: each thread uses its own clone
+// of the break iterators, so one Tokenizer serves every worker.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "tokenize/token.h"
+
+namespace hirelint {
+
+class Tokenizer {
+ public:
+  // `units` are folded unit words ("ms", "gb", "qps") that get TokenKind::kUnit.
+  explicit Tokenizer(std::unordered_set<std::string> units = {});
+
+  std::vector<Token> Tokenize(std::string_view text) const;
+  // Sentence spans [begin, end) in byte offsets, trailing whitespace excluded.
+  std::vector<std::pair<size_t, size_t>> Sentences(std::string_view text) const;
+
+  // NFKC + case folding of one piece of UTF-8 (ASCII takes a fast path with identical output).
+  static std::string Fold(std::string_view text);
+
+ private:
+  std::unordered_set<std::string> units_;
+};
+
+}  // namespace hirelint
