@@ -1,0 +1,58 @@
+// Every rule's YAML examples run here: each bad example must fire the rule, each good example
+// must not. Bullet rules see one bullet in an experience section; document rules see the
+// example as a whole Markdown file.
+
+#include <doctest/doctest.h>
+
+#include "support/test_support.h"
+
+namespace hirelint {
+namespace {
+
+bool Fires(const std::string& rule_id, const RuleSpec& rule, const std::string& example) {
+  if (rule.scope == "document") {
+    FileResult r = testing::ProcessText("example.md", example);
+    for (const Finding& f : r.findings) {
+      if (f.rule == rule_id) return true;
+    }
+    return false;
+  }
+  // A bullet under an Experience heading, extracted and tagged like any other.
+  FileResult r = testing::ProcessText("example.md", "## Experience\n\n- " + example + "\n");
+  for (const Finding& f : r.findings) {
+    if (f.rule == rule_id) return true;
+  }
+  return false;
+}
+
+TEST_CASE("Rule examples: bad ones fire, good ones do not") {
+  const auto& rules = testing::SharedEngine().checker().rules();
+  REQUIRE(rules.size() >= 9);
+  for (const RuleSpec& rule : rules) {
+    CAPTURE(rule.id);
+    CHECK(!rule.bad_examples.empty());
+    CHECK(!rule.good_examples.empty());
+    for (const std::string& bad : rule.bad_examples) {
+      CAPTURE(bad);
+      CHECK(Fires(rule.id, rule, bad));
+    }
+    for (const std::string& good : rule.good_examples) {
+      CAPTURE(good);
+      CHECK_FALSE(Fires(rule.id, rule, good));
+    }
+  }
+}
+
+TEST_CASE("Rules: the first rule set is all there") {
+  const Checker& checker = testing::SharedEngine().checker();
+  for (const char* id :
+       {"impact-unquantified", "lifecycle-training-only", "tools-without-outcome", "verb-weak-opener",
+        "hedge-filler", "scale-claim-unquantified", "coursework-listed", "bullet-length",
+        "lifecycle-coverage"}) {
+    CAPTURE(id);
+    CHECK(checker.FindRule(id) != nullptr);
+  }
+}
+
+}  // namespace
+}  // namespace hirelint

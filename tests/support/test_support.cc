@@ -1,0 +1,93 @@
+#include "support/test_support.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+namespace hirelint::testing {
+
+std::string SourcePath(const std::string& relative) {
+  return std::string(HIRELINT_SOURCE_DIR) + "/" + relative;
+}
+
+std::string ReadFileOrDie(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+namespace {
+
+std::string ShellQuote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+}  // namespace
+
+std::string TempDir() {
+  static int counter = 0;
+  auto dir = std::filesystem::temp_directory_path() /
+             ("hirelint-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  static std::vector<std::filesystem::path> made;
+  static struct Cleanup {
+    ~Cleanup() {
+      for (auto& d : made) {
+        std::error_code ec;
+        std::filesystem::remove_all(d, ec);
+      }
+    }
+  } cleanup;
+  made.push_back(dir);
+  return dir.string();
+}
+
+CommandResult RunHirelint(const std::vector<std::string>& args, const std::string& stdin_text) {
+  std::string dir = TempDir();
+  std::string in_path = dir + "/stdin", out_path = dir + "/stdout", err_path = dir + "/stderr";
+  {
+    std::ofstream in(in_path, std::ios::binary);
+    in << stdin_text;
+  }
+  std::string cmd = "NO_COLOR=1 " + ShellQuote(HIRELINT_BINARY);
+  for (const auto& a : args) cmd += " " + ShellQuote(a);
+  cmd += " <" + ShellQuote(in_path) + " >" + ShellQuote(out_path) + " 2>" + ShellQuote(err_path);
+  int status = std::system(cmd.c_str());
+  CommandResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = ReadFileOrDie(out_path);
+  r.err = ReadFileOrDie(err_path);
+  return r;
+}
+
+const Engine& SharedEngine() {
+  static std::shared_ptr<const Engine> engine = [] {
+    auto created = Engine::Create(EngineOptions());
+    if (!created.ok()) throw std::runtime_error(created.error().ToString());
+    return created.value();
+  }();
+  return *engine;
+}
+
+FileResult ProcessText(const std::string& name, const std::string& text, ExtractMode mode) {
+  RunOptions options;
+  options.mode = mode;
+  return SharedEngine().Process(SourceFile(name, text), options);
+}
+
+}  // namespace hirelint::testing

@@ -1,0 +1,36 @@
+#pragma once
+// Shared helpers for tests: the repository's paths, running the built binary, reading files,
+// and one Engine for the whole test run (building it compiles every lexicon).
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+
+namespace hirelint::testing {
+
+// Absolute path of a file in the source tree, e.g. SourcePath("samples/cv.md").
+std::string SourcePath(const std::string& relative);
+std::string ReadFileOrDie(const std::string& path);
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs build/hirelint with `args` (shell-quoted here), feeding `stdin_text`, with NO_COLOR set.
+CommandResult RunHirelint(const std::vector<std::string>& args, const std::string& stdin_text = "");
+
+// The engine built from the embedded lexicons, shared by all tests.
+const Engine& SharedEngine();
+
+// Processes `text` as if it were a file named `name` (the extension picks the extractor).
+FileResult ProcessText(const std::string& name, const std::string& text,
+                       ExtractMode mode = ExtractMode::kBullets);
+
+// A fresh temporary directory, removed at exit.
+std::string TempDir();
+
+}  // namespace hirelint::testing
