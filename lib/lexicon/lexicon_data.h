@@ -24,10 +24,20 @@ struct PhraseEntry {
   SourceRef where;
 };
 
+// Words that are evidence for a stage only near other words ("model" near "predict",
+// "increased" near "revenue"): a `words` match counts when a `with` match stands within
+// `within` words of it, on either side, in the same sentence.
+struct NearRule {
+  std::vector<PhraseEntry> words;
+  std::vector<PhraseEntry> with;
+  size_t within = 6;
+};
+
 // One stage's vocabulary (stages.yaml).
 struct StageVocabulary {
   std::vector<PhraseEntry> phrases;  // evidence for the stage
   std::vector<PhraseEntry> not_phrases;  // contexts where an overlapping match is not evidence
+  std::vector<NearRule> near;        // evidence only in company
 };
 
 // One metric pattern (metrics.yaml), with {NAME} definitions already expanded.
@@ -35,6 +45,8 @@ struct MetricPatternSpec {
   std::string kind;     // a metric kind, or "exclude"
   std::string stage;    // stage the metric is evidence for, or ""
   std::string pattern;  // RE2 syntax; a group named "m" narrows the metric's span
+  std::string reject;   // RE2: a match whose text contains this is dropped ("" for none)
+  int tier = 1;         // overlap resolution: lower tiers win; within a tier, longest wins
   SourceRef where;
 };
 

@@ -110,7 +110,7 @@ void ParseStages(const FileParser& p, const YAML::Node& root, LexiconData* out) 
                            "'; stages are problem, data, model, evaluation, serving, "
                            "monitoring, scale, impact");
     }
-    RejectUnknownKeys(p, p.Map(kv.second, "stage '" + stage + "'"), {"phrases", "not"},
+    RejectUnknownKeys(p, p.Map(kv.second, "stage '" + stage + "'"), {"phrases", "not", "near"},
                       "stage '" + stage + "'");
     StageVocabulary& vocab = out->stages[stage];
     if (kv.second["phrases"]) {
@@ -120,6 +120,18 @@ void ParseStages(const FileParser& p, const YAML::Node& root, LexiconData* out) 
     if (kv.second["not"]) {
       auto phrases = p.Phrases(kv.second["not"], stage + ".not");
       vocab.not_phrases.insert(vocab.not_phrases.end(), phrases.begin(), phrases.end());
+    }
+    if (kv.second["near"]) {
+      if (!kv.second["near"].IsSequence()) p.Fail(kv.second["near"], stage + ".near must be a list");
+      for (const auto& rule : kv.second["near"]) {
+        RejectUnknownKeys(p, p.Map(rule, "a near rule"), {"words", "with", "within"}, "a near rule");
+        if (!rule["words"] || !rule["with"]) p.Fail(rule, "a near rule needs 'words' and 'with'");
+        NearRule near;
+        near.words = p.Phrases(rule["words"], stage + ".near.words");
+        near.with = p.Phrases(rule["with"], stage + ".near.with");
+        if (rule["within"]) near.within = static_cast<size_t>(p.Number(rule["within"], "within"));
+        vocab.near.push_back(std::move(near));
+      }
     }
   }
 }
@@ -168,7 +180,7 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
       "exclude", "percent", "percentage_points", "money", "duration", "latency", "throughput",
       "multiplier", "count", "size", "score", "rank"};
   for (const auto& entry : root["patterns"]) {
-    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "re", "note"}, "a pattern");
+    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "re", "reject", "tier", "note"}, "a pattern");
     MetricPatternSpec spec;
     spec.kind = p.Scalar(entry["kind"], "'kind'");
     if (kKinds.count(spec.kind) == 0) p.Fail(entry["kind"], "unknown metric kind '" + spec.kind + "'");
@@ -181,6 +193,10 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
     }
     if (!entry["re"]) p.Fail(entry, "a pattern needs 're'");
     spec.pattern = Expand(p, entry["re"], p.Scalar(entry["re"], "'re'"), defs);
+    if (entry["reject"]) spec.reject = Expand(p, entry["reject"], p.Scalar(entry["reject"], "'reject'"), defs);
+    // Exclusions beat any metric they overlap; counts, the vaguest kind, yield to the rest.
+    spec.tier = spec.kind == "exclude" ? 0 : spec.kind == "count" ? 2 : 1;
+    if (entry["tier"]) spec.tier = static_cast<int>(p.Number(entry["tier"], "'tier'"));
     spec.where = p.Where(entry["re"]);
     out->metrics.push_back(std::move(spec));
   }

@@ -19,7 +19,48 @@ struct Candidate {
   size_t begin, end;
   size_t pattern;
   bool exclude;
+  int tier;
 };
+
+Error PatternError(const SourceRef& where, const std::string& message) {
+  Error e;
+  e.kind = ErrorKind::kLexicon;
+  e.path = where.origin;
+  e.line = where.line;
+  e.column = where.column;
+  e.message = message;
+  return e;
+}
+
+// "1.2M", "340", "~3,500": a number with at most a magnitude suffix and no noun.
+bool IsBareNumber(const std::string& text) {
+  for (char c : text) {
+    if (std::isalpha(static_cast<unsigned char>(c)) && c != 'k' && c != 'K' && c != 'm' &&
+        c != 'M' && c != 'b' && c != 'B') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether two metrics joined by an arrow describe one change, and the kind of the result.
+bool MergeKind(const Metric& before, const Metric& after, std::string* kind) {
+  const std::string& a = before.kind;
+  const std::string& b = after.kind;
+  auto time = [](const std::string& k) { return k == "latency" || k == "duration"; };
+  if (a == b) {
+    *kind = a;
+  } else if (time(a) && time(b)) {
+    *kind = a == "latency" || b == "latency" ? "latency" : "duration";
+  } else if ((a == "score" && b == "percent") || (a == "percent" && b == "score")) {
+    *kind = "score";
+  } else if (a == "count" && IsBareNumber(before.text)) {
+    *kind = b;
+  } else {
+    return false;
+  }
+  return true;
+}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -103,15 +144,16 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     Pattern p;
     p.re = std::make_unique<RE2>(spec.pattern, PatternOptions());
     if (!p.re->ok()) {
-      Error e;
-      e.kind = ErrorKind::kLexicon;
-      e.path = spec.where.origin;
-      e.line = spec.where.line;
-      e.column = spec.where.column;
-      e.message = "invalid RE2 pattern: " + p.re->error() +
-                  (p.re->error_arg().empty() ? "" : " at '" + p.re->error_arg() + "'");
-      return e;
+      return PatternError(spec.where, "invalid RE2 pattern: " + p.re->error() +
+                                          (p.re->error_arg().empty() ? "" : " at '" + p.re->error_arg() + "'"));
     }
+    if (!spec.reject.empty()) {
+      p.reject = std::make_unique<RE2>(spec.reject, PatternOptions());
+      if (!p.reject->ok()) {
+        return PatternError(spec.where, "invalid RE2 reject pattern: " + p.reject->error());
+      }
+    }
+    p.tier = spec.tier;
     auto named = p.re->NamedCapturingGroups();
     auto m = named.find("m");
     if (m != named.end()) p.metric_group = m->second;
@@ -120,13 +162,7 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     p.stage = spec.stage;
     std::string error;
     if (out->prefilter_->Add(spec.pattern, &error) < 0) {
-      Error e;
-      e.kind = ErrorKind::kLexicon;
-      e.path = spec.where.origin;
-      e.line = spec.where.line;
-      e.column = spec.where.column;
-      e.message = "invalid RE2 pattern: " + error;
-      return e;
+      return PatternError(spec.where, "invalid RE2 pattern: " + error);
     }
     out->patterns_.push_back(std::move(p));
   }
@@ -158,17 +194,20 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
       const re2::StringPiece& span = groups[p.metric_group].data() ? groups[p.metric_group] : whole;
       size_t b = static_cast<size_t>(span.data() - text.data());
       size_t e = b + span.size();
-      if (e > b) candidates.push_back({b, e, static_cast<size_t>(index), p.exclude});
-      size_t whole_end = static_cast<size_t>(whole.data() - text.data()) + whole.size();
-      size_t next = std::max(whole_end, e);
+      bool rejected = p.reject && RE2::PartialMatch(text.substr(b, e - b), *p.reject);
+      if (e > b && !rejected) candidates.push_back({b, e, static_cast<size_t>(index), p.exclude, p.tier});
+      size_t whole_begin = static_cast<size_t>(whole.data() - text.data());
+      size_t whole_end = whole_begin + whole.size();
+      // A rejected match must not hide a shorter one inside it ("50 on 8 GPUs" holds "8 GPUs").
+      size_t next = rejected ? whole_begin + 1 : std::max(whole_end, e);
       pos = next > pos ? next : pos + 1;
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.tier != b.tier) return a.tier < b.tier;
     size_t la = a.end - a.begin, lb = b.end - b.begin;
     if (la != lb) return la > lb;
-    if (a.exclude != b.exclude) return a.exclude;
-    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    if (a.pattern != b.pattern) return a.pattern < b.pattern;  // exclusions come first in the file
     return a.begin < b.begin;
   });
   std::vector<Candidate> chosen;
@@ -195,13 +234,11 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
     if (!metrics.empty()) {
       Metric& prev = metrics.back();
       std::string_view between = text.substr(prev.end, c.begin - prev.end);
-      bool compatible = prev.kind == m.kind ||
-                        ((prev.kind == "latency" || prev.kind == "duration") &&
-                         (m.kind == "latency" || m.kind == "duration"));
-      if (compatible && RE2::FullMatch(between, *arrow_)) {
+      std::string merged_kind;
+      if (RE2::FullMatch(between, *arrow_) && MergeKind(prev, m, &merged_kind)) {
         prev.before = prev.text;
         prev.after = m.text;
-        if (m.kind == "latency") prev.kind = "latency";
+        prev.kind = merged_kind;
         if (prev.stage.empty()) prev.stage = m.stage;
         prev.end = m.end;
         prev.text = std::string(text.substr(prev.begin, prev.end - prev.begin));

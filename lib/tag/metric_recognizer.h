@@ -1,9 +1,11 @@
 #pragma once
 // Metric recognition: RE2 patterns from metrics.yaml, prefiltered by one RE2::Set pass, then
 // only the patterns that can match are run for spans. Exclusion patterns (years, versions,
-// names with digits, team sizes, ...) compete with metrics for the same text: the longest
-// span wins, an exclusion wins a tie, and then earlier patterns win. Adjacent metrics joined
-// by "to", "→" or "->" become one before → after metric.
+// names with digits, team sizes, ...) compete with metrics for the same text: candidates are
+// taken by tier (exclusions 0, specific metrics 1, counts 2, unless the YAML says otherwise),
+// then longest span, then the earlier pattern (exclusions are listed first); a candidate
+// overlapping one already taken is dropped. Adjacent metrics joined by "to", "→" or "->"
+// become one before → after metric.
 
 #include <memory>
 #include <string_view>
@@ -30,6 +32,8 @@ class MetricRecognizer {
   struct Pattern {
     std::unique_ptr<RE2> re;
     int metric_group = 0;  // 0: the whole match; otherwise the group named "m"
+    std::unique_ptr<RE2> reject;  // drops a match whose text contains it
+    int tier = 1;
     bool exclude = false;
     std::string kind;
     std::string stage;

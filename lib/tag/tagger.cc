@@ -1,6 +1,7 @@
 #include "tag/tagger.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <unordered_set>
 
@@ -14,8 +15,24 @@ bool IsClauseBarrier(const Token& t) {
                                                               "!", "?", "\xE2\x80\x94"};
     return kBarriers.count(t.norm) > 0;
   }
-  return t.norm == "but" || t.norm == "and" || t.norm == "while" || t.norm == "whereas" ||
-         t.norm == "then";
+  return t.norm == "but" || t.norm == "while" || t.norm == "whereas" || t.norm == "then";
+}
+
+// Words strictly between token indices [from, to); SIZE_MAX when `sentence_only` and a
+// sentence ends in between.
+size_t WordsBetween(const std::vector<Token>& tokens, uint32_t from, uint32_t to, bool sentence_only) {
+  size_t words = 0;
+  for (uint32_t i = from; i < to && i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kSymbol) {
+      if (sentence_only && (t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "!" || t.norm == "?")) {
+        return SIZE_MAX;
+      }
+      continue;
+    }
+    ++words;
+  }
+  return words;
 }
 
 }  // namespace
@@ -48,6 +65,16 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
     for (const auto& p : vocab.not_phrases) {
       if (auto e = add(p, {Label::Type::kStageNot, stage, ""})) return *e;
     }
+    for (const NearRule& rule : vocab.near) {
+      int index = static_cast<int>(tagger->near_rules_.size());
+      tagger->near_rules_.push_back({stage, rule.within});
+      for (const auto& p : rule.words) {
+        if (auto e = add(p, {Label::Type::kNearWord, stage, "", index})) return *e;
+      }
+      for (const auto& p : rule.with) {
+        if (auto e = add(p, {Label::Type::kNearWith, stage, "", index})) return *e;
+      }
+    }
   }
   for (const auto& [category, phrases] : data.categories) {
     for (const auto& p : phrases) {
@@ -65,17 +92,36 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
   return std::shared_ptr<const Tagger>(tagger);
 }
 
-bool Tagger::Negated(const std::vector<Token>& tokens, const std::vector<PhraseHit>& negations,
-                     uint32_t first_token) const {
-  for (const PhraseHit& n : negations) {
-    if (n.last_token >= first_token) continue;
-    size_t between = 0;
-    bool barrier = false;
-    for (uint32_t i = n.last_token + 1; i < first_token; ++i) {
-      if (IsClauseBarrier(tokens[i])) barrier = true;
-      if (!PhraseMatcher::IsJoiner(tokens[i])) ++between;
+bool Tagger::Negated(const std::vector<Token>& tokens, const Negations& cues, const PhraseHit& hit) const {
+  // Words strictly between two token indices, and whether a clause ends there.
+  auto gap = [&](uint32_t from, uint32_t to, bool* barrier) {
+    size_t words = 0;
+    for (uint32_t i = from; i < to; ++i) {
+      if (IsClauseBarrier(tokens[i])) *barrier = true;
+      if (!PhraseMatcher::IsJoiner(tokens[i])) ++words;
     }
+    return words;
+  };
+  for (const PhraseHit& n : cues.before) {
+    if (n.last_token >= hit.first_token) continue;
+    bool barrier = false;
+    size_t between = gap(n.last_token + 1, hit.first_token, &barrier);
     if (!barrier && between < negation_window_) return true;
+  }
+  for (const PhraseHit& n : cues.after) {
+    if (n.first_token <= hit.last_token) continue;
+    bool barrier = false;
+    size_t between = gap(hit.last_token + 1, n.first_token, &barrier);
+    if (!barrier && between < negation_window_) return true;
+  }
+  for (const PhraseHit& n : cues.listing) {
+    if (n.last_token >= hit.first_token) continue;
+    bool sentence_end = false;
+    for (uint32_t i = n.last_token + 1; i < hit.first_token; ++i) {
+      const std::string& t = tokens[i].norm;
+      if (tokens[i].kind == TokenKind::kSymbol && (t == "." || t == ";" || t == ":")) sentence_end = true;
+    }
+    if (!sentence_end) return true;
   }
   return false;
 }
@@ -86,21 +132,44 @@ ItemTags Tagger::Tag(std::string_view text) const {
   const auto& tokens = tags.tokens;
   std::vector<PhraseHit> hits = matcher_.FindAll(tokens);
 
-  std::vector<PhraseHit> negations, stage_hits, not_hits;
+  Negations negations;
+  std::vector<PhraseHit> stage_hits, not_hits, near_words, near_with;
   for (const PhraseHit& h : hits) {
     const Label& label = labels_[h.label];
     switch (label.type) {
       case Label::Type::kStage:
         stage_hits.push_back(h);
         break;
+      case Label::Type::kNearWord:
+        near_words.push_back(h);
+        break;
+      case Label::Type::kNearWith:
+        near_with.push_back(h);
+        break;
       case Label::Type::kStageNot:
         not_hits.push_back(h);
         break;
       case Label::Type::kCategory:
-        if (label.category == "negation") negations.push_back(h);
+        if (label.category == "negation") negations.before.push_back(h);
+        if (label.category == "negation_after") negations.after.push_back(h);
+        if (label.category == "skill_listing") negations.listing.push_back(h);
         tags.hits.push_back({label.category, h.first_token, h.last_token, tokens[h.first_token].begin,
                              tokens[h.last_token].end, matcher_.PhraseText(h.phrase)});
         break;
+    }
+  }
+  // A near word becomes a stage hit when a companion of its rule is close enough.
+  for (const PhraseHit& w : near_words) {
+    const NearRuleInfo& rule = near_rules_[static_cast<size_t>(labels_[w.label].near_rule)];
+    for (const PhraseHit& x : near_with) {
+      if (labels_[x.label].near_rule != labels_[w.label].near_rule) continue;
+      if (x.first_token <= w.last_token && w.first_token <= x.last_token) continue;  // same words
+      uint32_t from = std::min(w.last_token, x.last_token) + 1;
+      uint32_t to = std::max(w.first_token, x.first_token);
+      if (WordsBetween(tokens, from, to, /*sentence_only=*/true) < rule.within) {
+        stage_hits.push_back(w);
+        break;
+      }
     }
   }
   for (const PhraseHit& h : stage_hits) {
@@ -115,7 +184,7 @@ ItemTags Tagger::Tag(std::string_view text) const {
       return labels_[o.label].stage != label.stage && o.first_token <= h.first_token &&
              h.last_token <= o.last_token && (o.last_token - o.first_token) > (h.last_token - h.first_token);
     });
-    if (excluded || covered || Negated(tokens, negations, h.first_token)) continue;
+    if (excluded || covered || Negated(tokens, negations, h)) continue;
     tags.stage_hits.push_back({label.stage, tokens[h.first_token].begin, tokens[h.last_token].end,
                                matcher_.PhraseText(h.phrase)});
     tags.stage_mask |= 1u << label.stage;

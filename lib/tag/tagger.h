@@ -25,17 +25,30 @@ class Tagger {
 
  private:
   struct Label {
-    enum class Type { kStage, kStageNot, kCategory } type;
+    enum class Type { kStage, kStageNot, kNearWord, kNearWith, kCategory } type;
     int stage = -1;
     std::string category;
+    int near_rule = -1;  // kNearWord / kNearWith: index into near_rules_
+  };
+  struct NearRuleInfo {
+    int stage;
+    size_t within;
+  };
+  // Hits of the negation cue categories (negation.yaml).
+  struct Negations {
+    std::vector<PhraseHit> before;   // "without", "plans to": negate what follows
+    std::vector<PhraseHit> after;    // "was out of scope": negate what precedes
+    std::vector<PhraseHit> listing;  // "familiar with": negate the rest of the sentence
   };
   Tagger() = default;
-  bool Negated(const std::vector<Token>& tokens, const std::vector<PhraseHit>& negations,
-               uint32_t first_token) const;
+  // Whether a stage hit is negated: a cue within the window in the same clause, or a skill
+  // listing earlier in the same sentence.
+  bool Negated(const std::vector<Token>& tokens, const Negations& cues, const PhraseHit& hit) const;
 
   std::unique_ptr<Tokenizer> tokenizer_;
   PhraseMatcher matcher_;
   std::vector<Label> labels_;
+  std::vector<NearRuleInfo> near_rules_;
   std::shared_ptr<const MetricRecognizer> metrics_;
   size_t negation_window_ = 4;
 };
