@@ -83,6 +83,7 @@ void WriteLintText(const std::vector<FileResult>& files, const TextStyle& style,
       if (!f.suggestion.empty()) out << "  suggestion: " << f.suggestion << "\n";
     }
   }
+  if (linted == 0) return;  // every input failed; the errors on stderr say why
   FindingCounts c = CountFindings(files);
   size_t total = c.errors + c.warnings + c.infos;
   std::string files_word = std::to_string(linted) + (linted == 1 ? " file" : " files");

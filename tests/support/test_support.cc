@@ -64,7 +64,8 @@ CommandResult RunHirelint(const std::vector<std::string>& args, const std::strin
     std::ofstream in(in_path, std::ios::binary);
     in << stdin_text;
   }
-  std::string cmd = "NO_COLOR=1 " + ShellQuote(HIRELINT_BINARY);
+  // Relative paths in `args` are relative to the source tree, so outputs name them stably.
+  std::string cmd = "cd " + ShellQuote(HIRELINT_SOURCE_DIR) + " && NO_COLOR=1 " + ShellQuote(HIRELINT_BINARY);
   for (const auto& a : args) cmd += " " + ShellQuote(a);
   cmd += " <" + ShellQuote(in_path) + " >" + ShellQuote(out_path) + " 2>" + ShellQuote(err_path);
   int status = std::system(cmd.c_str());
@@ -88,6 +89,19 @@ FileResult ProcessText(const std::string& name, const std::string& text, Extract
   RunOptions options;
   options.mode = mode;
   return SharedEngine().Process(SourceFile(name, text), options);
+}
+
+bool MatchesGolden(const std::string& name, const std::string& actual) {
+  std::string path = SourcePath("tests/golden/" + name);
+  const char* update = std::getenv("HIRELINT_UPDATE_GOLDEN");
+  if (update != nullptr && std::string(update) == "1") {
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+    std::ofstream(path, std::ios::binary) << actual;
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  return std::string(std::istreambuf_iterator<char>(in), {}) == actual;
 }
 
 }  // namespace hirelint::testing

@@ -20,7 +20,8 @@ struct CommandResult {
   std::string err;
 };
 
-// Runs build/hirelint with `args` (shell-quoted here), feeding `stdin_text`, with NO_COLOR set.
+// Runs build/hirelint with `args` (shell-quoted here) from the source tree's root, feeding
+// `stdin_text`, with NO_COLOR set.
 CommandResult RunHirelint(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
 // The engine built from the embedded lexicons, shared by all tests.
@@ -32,5 +33,9 @@ FileResult ProcessText(const std::string& name, const std::string& text,
 
 // A fresh temporary directory, removed at exit.
 std::string TempDir();
+
+// Compares `actual` with the golden file tests/golden/<name>; with HIRELINT_UPDATE_GOLDEN=1 in
+// the environment, rewrites the golden file instead. Returns whether they match.
+bool MatchesGolden(const std::string& name, const std::string& actual);
 
 }  // namespace hirelint::testing

@@ -1,0 +1,113 @@
+// The command line as a user meets it: exit codes, stdin, directories, errors.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support/test_support.h"
+
+namespace hirelint {
+namespace {
+
+using testing::RunHirelint;
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+TEST_CASE("CLI: exit codes follow --fail-on") {
+  CHECK(RunHirelint({"samples/cv.md"}).exit_code == 0);  // warnings only; default is error
+  CHECK(RunHirelint({"--fail-on", "warning", "samples/cv.md"}).exit_code == 1);
+  CHECK(RunHirelint({"lint", "--fail-on", "info", "samples/cv.md"}).exit_code == 1);
+  CHECK(RunHirelint({"lint", "--fail-on", "none", "samples/cv.md"}).exit_code == 0);
+  auto clean = RunHirelint({"--fail-on", "info", "-"},
+                           "- Cut p99 latency of the ranking API from 120 ms to 68 ms for 2M users.\n");
+  CHECK(clean.exit_code == 0);
+  CHECK(Contains(clean.out, "no findings in 1 file"));
+}
+
+TEST_CASE("CLI: standard input") {
+  auto r = RunHirelint({"--fail-on", "warning", "-"}, "- Responsible for the ranking service.\n");
+  CHECK(r.exit_code == 1);
+  CHECK(Contains(r.out, "<stdin>:1:3: warning: 'Responsible for' describes a role, not what you did [verb-weak-opener]"));
+  auto tag = RunHirelint({"tag", "--format", "jsonl", "-"}, "Cut costs by $12k/month\n");
+  CHECK(tag.exit_code == 0);
+  CHECK(Contains(tag.out, "\"file\":\"<stdin>\",\"line\":1,\"column\":1,\"kind\":\"bullet\""));
+  CHECK(Contains(tag.out, "\"kind\":\"money\""));
+}
+
+TEST_CASE("CLI: a directory is walked; one without CVs is an error") {
+  std::string dir = testing::TempDir();
+  std::filesystem::copy_file(testing::SourcePath("samples/cv.md"), dir + "/a.md");
+  std::filesystem::copy_file(testing::SourcePath("samples/cv.txt"), dir + "/b.txt");
+  std::ofstream(dir + "/photo.png") << "not read";
+  auto r = RunHirelint({"--format", "json", dir});
+  CHECK(r.exit_code == 0);
+  CHECK(Contains(r.out, dir + "/a.md"));
+  CHECK(Contains(r.out, dir + "/b.txt"));
+  CHECK(r.out.find(dir + "/a.md") < r.out.find(dir + "/b.txt"));
+  std::filesystem::create_directories(dir + "/empty");
+  auto empty = RunHirelint({dir + "/empty"});
+  CHECK(empty.exit_code == 2);
+  CHECK(Contains(empty.err, "hirelint: error: " + dir + "/empty: directory holds no file hirelint reads"));
+}
+
+TEST_CASE("CLI: a missing file exits 2 naming the path; other files are still linted") {
+  auto r = RunHirelint({"missing.md", "samples/cv.md"});
+  CHECK(r.exit_code == 2);
+  CHECK(Contains(r.err, "hirelint: error: missing.md: no such file or directory"));
+  CHECK(Contains(r.out, "samples/cv.md:"));
+}
+
+TEST_CASE("CLI: an invalid UTF-8 byte exits 2 with its line and column") {
+  std::string dir = testing::TempDir();
+  std::ofstream(dir + "/bad.md", std::ios::binary) << "## Experience\n\n- Built a caf\xE9 app\n";
+  auto r = RunHirelint({dir + "/bad.md"});
+  CHECK(r.exit_code == 2);
+  CHECK(Contains(r.err, "hirelint: error: " + dir + "/bad.md:3:14: invalid UTF-8 byte 0xE9"));
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("CLI: a binary file is refused by its signature") {
+  std::string dir = testing::TempDir();
+  std::ofstream(dir + "/cv.txt", std::ios::binary) << "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+  auto r = RunHirelint({dir + "/cv.txt"});
+  CHECK(r.exit_code == 2);
+  CHECK(Contains(r.err, "not a text file: looks like PDF"));
+}
+
+TEST_CASE("CLI: --help, --version, usage errors and did-you-mean") {
+  auto help = RunHirelint({"--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(Contains(help.out, "Examples:"));
+  auto version = RunHirelint({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK(Contains(version.out, "hirelint " HIRELINT_VERSION));
+  auto typo = RunHirelint({"tga", "samples/cv.md"});
+  CHECK(typo.exit_code == 2);
+  CHECK(Contains(typo.err, "unknown command 'tga'; did you mean 'tag'?"));
+  auto bad_flag = RunHirelint({"--format", "yaml", "samples/cv.md"});
+  CHECK(bad_flag.exit_code == 2);
+  auto rule = RunHirelint({"rules", "verb-weak-openr"});
+  CHECK(rule.exit_code == 2);
+  CHECK(Contains(rule.err, "unknown rule 'verb-weak-openr'; did you mean 'verb-weak-opener'?"));
+}
+
+TEST_CASE("CLI: colour only when asked or on a terminal") {
+  auto plain = RunHirelint({"samples/cv.md"});
+  CHECK_FALSE(Contains(plain.out, "\x1b["));
+  auto forced = RunHirelint({"lint", "--color", "always", "samples/cv.md"});
+  CHECK(Contains(forced.out, "\x1b["));
+}
+
+TEST_CASE("CLI: a bad --lexicons directory exits 2 with the file position") {
+  std::string dir = testing::TempDir();
+  std::ofstream(dir + "/metrics.yaml") << "patterns:\n  - kind: count\n    re: '(unclosed'\n";
+  auto r = RunHirelint({"--lexicons", dir, "samples/cv.md"});
+  CHECK(r.exit_code == 2);
+  CHECK(Contains(r.err, dir + "/metrics.yaml:3:9: invalid RE2 pattern"));
+}
+
+}  // namespace
+}  // namespace hirelint
