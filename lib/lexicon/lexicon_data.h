@@ -44,6 +44,7 @@ struct StageVocabulary {
 struct MetricPatternSpec {
   std::string kind;     // a metric kind, or "exclude"
   std::string stage;    // stage the metric is evidence for, or ""
+  double stage_min = 0; // the metric is stage evidence only from this value up
   std::string pattern;  // RE2 syntax; a group named "m" narrows the metric's span
   std::string reject;   // RE2: a match whose text contains this is dropped ("" for none)
   int tier = 1;         // overlap resolution: lower tiers win; within a tier, longest wins

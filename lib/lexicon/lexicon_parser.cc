@@ -77,8 +77,16 @@ class FileParser {
     return out;
   }
 
+  // A mapping, checked for repeated keys: yaml-cpp keeps one silently, which would drop the
+  // other's entries without a word.
   YAML::Node Map(const YAML::Node& node, const std::string& what) const {
     if (!node.IsMap()) Fail(node, what + " must be a mapping");
+    std::set<std::string> seen;
+    for (const auto& kv : node) {
+      if (!seen.insert(kv.first.Scalar()).second) {
+        Fail(kv.first, "duplicate key '" + kv.first.Scalar() + "' in " + what);
+      }
+    }
     return node;
   }
 
@@ -180,7 +188,7 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
       "exclude", "percent", "percentage_points", "money", "duration", "latency", "throughput",
       "multiplier", "count", "size", "score", "rank"};
   for (const auto& entry : root["patterns"]) {
-    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "re", "reject", "tier", "note"}, "a pattern");
+    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "stage_min", "re", "reject", "tier", "note"}, "a pattern");
     MetricPatternSpec spec;
     spec.kind = p.Scalar(entry["kind"], "'kind'");
     if (kKinds.count(spec.kind) == 0) p.Fail(entry["kind"], "unknown metric kind '" + spec.kind + "'");
@@ -191,6 +199,7 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
         p.Fail(entry["stage"], "unknown stage '" + spec.stage + "'");
       }
     }
+    if (entry["stage_min"]) spec.stage_min = p.Number(entry["stage_min"], "'stage_min'");
     if (!entry["re"]) p.Fail(entry, "a pattern needs 're'");
     spec.pattern = Expand(p, entry["re"], p.Scalar(entry["re"], "'re'"), defs);
     if (entry["reject"]) spec.reject = Expand(p, entry["reject"], p.Scalar(entry["reject"], "'reject'"), defs);
