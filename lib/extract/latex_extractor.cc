@@ -206,7 +206,6 @@ class LatexWalker {
       return;
     }
     Emit(&paragraph_);
-    if (!out_.items.empty()) out_.items.back().begin = out_.items.back().SourceBegin();
   }
 
   void ParagraphBreak(size_t at) {

@@ -675,6 +675,9 @@ TEST_CASE("LaTeX: hirelint lints samples/cv.tex and reports findings where the b
   CHECK(r.out.find(at("large-scale} data") + "warning: 'large-scale' claims scale") !=
         std::string::npos);
   CHECK(r.out.find(at("various internal tools") + "info: 'various' is vague") != std::string::npos);
+  CHECK(r.out.find(at("Python, Go, PostgreSQL") + "warning: lists tools") != std::string::npos);
+  CHECK(r.out.find(at("Relevant coursework") + "info: 'Relevant coursework' lists study") !=
+        std::string::npos);
   // Strong, quantified bullets draw no impact finding.
   CHECK(r.out.find(at("Reduced p99 latency") + "warning: no number") == std::string::npos);
   CHECK(r.out.find(at("Cut CI build time") + "warning: no number") == std::string::npos);
