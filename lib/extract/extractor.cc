@@ -24,6 +24,7 @@ const std::vector<ExtractorEntry>& Extractors() {
   static const std::vector<ExtractorEntry> kExtractors = {
       {"markdown", {".md", ".markdown", ".mdown", ".mkd"}, Always, ExtractMarkdown},
       {"text", {".txt", ".text"}, Always, ExtractText},
+      {"latex", {".tex", ".latex"}, SniffLatex, ExtractLatex},
   };
   return kExtractors;
 }

@@ -39,5 +39,7 @@ std::string SupportedExtensions();   // ".txt, .md, ..."
 // Each format's entry point (one file each).
 Result<Extraction> ExtractText(const SourceFile& file, ExtractMode mode);
 Result<Extraction> ExtractMarkdown(const SourceFile& file, ExtractMode mode);
+Result<Extraction> ExtractLatex(const SourceFile& file, ExtractMode mode);
+bool SniffLatex(const SourceFile& file);  // \documentclass, \begin{, \item, \section ...
 
 }  // namespace hirelint
