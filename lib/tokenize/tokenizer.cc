@@ -56,7 +56,8 @@ void ForEachBreak(icu::BreakIterator& it, std::string_view text, Fn fn) {
   UText empty = UTEXT_INITIALIZER;
   UErrorCode ignored = U_ZERO_ERROR;
   utext_openUTF8(&empty, "", 0, &ignored);
-  it.setText(&empty, ignored);
+  it.setText(&empty, ignored);  // the iterator keeps its own shallow clone
+  utext_close(&empty);
   utext_close(ut);
 }
 
