@@ -24,6 +24,8 @@ const std::vector<ExtractorEntry>& Extractors() {
   static const std::vector<ExtractorEntry> kExtractors = {
       {"markdown", {".md", ".markdown", ".mdown", ".mkd"}, Always, ExtractMarkdown},
       {"text", {".txt", ".text"}, Always, ExtractText},
+      {"jsonl", {".jsonl", ".ndjson"}, Always, ExtractJsonl},
+      {"story-yaml", {".yaml", ".yml"}, SniffYamlStories, ExtractYamlStories},
   };
   return kExtractors;
 }
