@@ -56,6 +56,13 @@ size_t SeparatorLength(std::string_view text, size_t at) {
   return 0;
 }
 
+// True when token i is the second half of a hyphenated word ("gradient-boosted",
+// "GPU-accelerated"): an adjective there, not a verb, whatever its ending.
+bool InCompound(const std::vector<Token>& tokens, size_t i) {
+  return i >= 2 && tokens[i - 1].kind == TokenKind::kSymbol && tokens[i - 1].norm == "-" &&
+         tokens[i - 2].end == tokens[i - 1].begin && tokens[i - 1].end == tokens[i].begin;
+}
+
 Error LexiconError(const PhraseEntry& entry, std::string message) {
   Error e;
   e.kind = ErrorKind::kLexicon;
@@ -374,7 +381,7 @@ StoryAnalysis StoryAnalyzer::Analyze(std::string_view text, const ItemTags& tags
   for (const PhraseHit& h : hits) {
     size_t begin = tokens[h.first_token].begin;
     size_t u = unit_of(begin);
-    if (u == n || begin < content_begin[u]) continue;
+    if (u == n || begin < content_begin[u] || InCompound(tokens, h.first_token)) continue;
     switch (static_cast<Cue>(h.label)) {
       case Cue::kSituation:
         cues[u].situation = true;
@@ -410,14 +417,16 @@ StoryAnalysis StoryAnalyzer::Analyze(std::string_view text, const ItemTags& tags
     // A unit that opens with a past-tense verb is a step taken ("Rewrote the loader").
     if (!seen_first_word[u]) {
       seen_first_word[u] = true;
-      if (action_verb_at[i] || IsPastVerb(tokens[i])) cues[u].action = true;
+      if (!InCompound(tokens, i) && (action_verb_at[i] || IsPastVerb(tokens[i]))) {
+        cues[u].action = true;
+      }
     }
     // A subject followed within three words by a past-tense verb ("I then rewrote ...").
     if (subjects_.count(PlainApostrophes(tokens[i].norm)) > 0) {
       for (size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
         if (!IsWordToken(tokens[k]) || tokens[k].begin >= out.units[u].end) break;
         if (not_actions_.count(PlainApostrophes(tokens[k].norm)) > 0) break;
-        if (action_verb_at[k] || IsPastVerb(tokens[k])) {
+        if (!InCompound(tokens, k) && (action_verb_at[k] || IsPastVerb(tokens[k]))) {
           cues[u].action = true;
           break;
         }
@@ -468,7 +477,7 @@ StoryAnalysis StoryAnalyzer::Analyze(std::string_view text, const ItemTags& tags
     } else if (result) {
       part = StarPart::kResult;
       result_evidence[u] = true;
-    } else if (c.task) {
+    } else if (c.task && (seen_content || !c.situation)) {
       part = StarPart::kTask;
     } else if (!seen_content) {
       bool question = text[unit.end - 1] == '?';
