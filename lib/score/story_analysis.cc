@@ -273,9 +273,9 @@ std::vector<StoryAnalyzer::Marker> StoryAnalyzer::FindMarkers(
     size_t k = j + sep;
     while (k < text.size() && IsSpace(text[k])) ++k;
     if (k >= text.size()) continue;
-    // "A-B test", "A/B", "T-1000": a letter or number joined to the next is not a label. A
-    // lone "I" is a pronoun ("A-I was the one ...").
-    bool single_letter = IsAsciiUpper(text[k]) && text[k] != 'I' &&
+    // "A-B test", "T-1000": a lone letter or a number right after the dash is not content.
+    // "A" and "I" are words ("S-A new service", "A-I was the one ...").
+    bool single_letter = IsAsciiUpper(text[k]) && text[k] != 'I' && text[k] != 'A' &&
                          (k + 1 >= text.size() || !IsAsciiAlnum(text[k + 1]));
     bool digit = std::isdigit(static_cast<unsigned char>(text[k])) != 0 && k == j + sep;
     if (single_letter || digit) continue;
@@ -520,8 +520,11 @@ StoryAnalysis StoryAnalyzer::Analyze(std::string_view text, const ItemTags& tags
   }
 
   // Ownership: pronouns over the story, and over the units that show an action.
-  for (const Token& t : tokens) {
-    if (t.kind != TokenKind::kWord) continue;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    // "us" is also a unit word (microseconds): a pronoun unless a number stands before it.
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kUnit) continue;
+    if (t.kind == TokenKind::kUnit && k > 0 && tokens[k - 1].kind == TokenKind::kNumber) continue;
     std::string norm = PlainApostrophes(t.norm);
     bool i = pronouns_i_.count(norm) > 0;
     bool we = pronouns_we_.count(norm) > 0;
