@@ -51,9 +51,8 @@ int RunScore(const ScoreOptions& options) {
   run.read.max_file_bytes = static_cast<size_t>(options.input.max_file_mib * 1024 * 1024);
   StoryFeed feed(std::move(paths), run);
 
-  const unsigned jobs = options.input.jobs > 0
-                            ? options.input.jobs
-                            : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = options.input.jobs > 0 ? options.input.jobs
+                                               : std::max(1u, std::thread::hardware_concurrency());
   // Large enough to keep every thread busy, small enough that memory stays flat.
   const size_t batch = std::min<size_t>(256 * static_cast<size_t>(jobs), 8192);
 

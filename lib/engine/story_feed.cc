@@ -29,8 +29,7 @@ bool StoryFeed::IsJsonl(const std::string& path) const {
   const ExtractorEntry* jsonl = FindExtractor("jsonl");
   size_t dot = path.find_last_of('.');
   size_t slash = path.find_last_of('/');
-  if (jsonl == nullptr || dot == std::string::npos ||
-      (slash != std::string::npos && dot < slash)) {
+  if (jsonl == nullptr || dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
     return false;
   }
   std::string ext = path.substr(dot);

@@ -117,8 +117,7 @@ Result<Item> ParseJsonlStory(std::string_view line, const std::string& path, siz
   }
   static const std::string kNoSource;
   CleanTextBuilder builder(kNoSource);
-  builder.AppendReplacement(std::string_view(raw).substr(b, end - b), offset,
-                            offset + line.size());
+  builder.AppendReplacement(std::string_view(raw).substr(b, end - b), offset, offset + line.size());
   item.text = builder.TakeText(&item.map);
   object.erase("text");
   object.erase("id");

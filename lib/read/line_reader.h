@@ -39,8 +39,8 @@ class LineReader {
   std::istream* in_ = nullptr;
   size_t max_line_bytes_ = 0;
   std::unique_ptr<char[]> buffer_;
-  size_t size_ = 0;  // bytes in buffer_
-  size_t pos_ = 0;   // next unread byte in buffer_
+  size_t size_ = 0;        // bytes in buffer_
+  size_t pos_ = 0;         // next unread byte in buffer_
   uint64_t consumed_ = 0;  // bytes of input handed out as lines (with their breaks)
   size_t line_number_ = 0;
   bool eof_ = false;

@@ -16,10 +16,19 @@ using Json = nlohmann::ordered_json;
 
 // The contract's field names: carried-through input fields never overwrite them.
 const std::set<std::string>& ContractFields() {
-  static const std::set<std::string> kFields = {
-      "file",          "line",   "id",           "words",          "speaking_seconds",
-      "star",          "stages", "signal_density", "quantified_result", "ownership",
-      "tradeoff",      "failure_first", "score"};
+  static const std::set<std::string> kFields = {"file",
+                                                "line",
+                                                "id",
+                                                "words",
+                                                "speaking_seconds",
+                                                "star",
+                                                "stages",
+                                                "signal_density",
+                                                "quantified_result",
+                                                "ownership",
+                                                "tradeoff",
+                                                "failure_first",
+                                                "score"};
   return kFields;
 }
 
@@ -31,10 +40,8 @@ Json ContractObject(const StoryResult& r) {
   j["id"] = r.input.id.empty() ? Json() : Json(r.input.id);
   j["words"] = a.words;
   j["speaking_seconds"] = a.speaking_seconds;
-  j["star"] = {{"situation", a.situation},
-               {"task", a.task},
-               {"action", a.action},
-               {"result", a.result}};
+  j["star"] = {
+      {"situation", a.situation}, {"task", a.task}, {"action", a.action}, {"result", a.result}};
   j["quantified_result"] = a.quantified_result;
   j["stages"] = a.StageList();
   j["signal_density"] = a.signal_density;
@@ -256,8 +263,7 @@ void WriteStoryCard(const StoryResult& r, const TextStyle& style, std::ostream& 
       << (a.tradeoff ? "\"" + a.tradeoff_evidence + "\"" : std::string("none"))
       << "; failure-first: "
       << (a.failure_first ? "\"" + a.failure_evidence + "\"" : std::string("none")) << "\n";
-  out << "  length   " << a.words << " words, " << FormatMinutes(a.speaking_seconds)
-      << " spoken\n";
+  out << "  length   " << a.words << " words, " << FormatMinutes(a.speaking_seconds) << " spoken\n";
 
   std::string lost;
   for (const ScoreComponent& c : r.score.components) {
@@ -272,8 +278,8 @@ void WriteStoryCard(const StoryResult& r, const TextStyle& style, std::ostream& 
   }
   for (size_t i = 0; i < fixes.size(); ++i) {
     const Finding& f = *fixes[i];
-    out << (i == 0 ? "  fixes    " : "           ") << i + 1 << ". " << f.message << " ["
-        << f.rule << "]\n";
+    out << (i == 0 ? "  fixes    " : "           ") << i + 1 << ". " << f.message << " [" << f.rule
+        << "]\n";
     if (!f.suggestion.empty()) out << "              " << f.suggestion << "\n";
   }
   out << "\n";
@@ -300,8 +306,7 @@ void WriteStorySummary(const StoryTotals& t, std::ostream& out) {
   out << t.stories << (t.stories == 1 ? " story" : " stories") << ": mean score " << mean
       << " (lowest " << t.score_min << ", highest " << t.score_max << "); " << t.findings.errors
       << (t.findings.errors == 1 ? " error, " : " errors, ") << t.findings.warnings
-      << (t.findings.warnings == 1 ? " warning, " : " warnings, ") << t.findings.infos
-      << " info\n";
+      << (t.findings.warnings == 1 ? " warning, " : " warnings, ") << t.findings.infos << " info\n";
 }
 
 }  // namespace hirelint

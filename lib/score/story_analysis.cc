@@ -52,7 +52,8 @@ bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) !
 size_t SeparatorLength(std::string_view text, size_t at) {
   if (at >= text.size()) return 0;
   if (text[at] == '-' || text[at] == ':') return 1;
-  if (text.compare(at, 3, "\xE2\x80\x93") == 0 || text.compare(at, 3, "\xE2\x80\x94") == 0) return 3;
+  if (text.compare(at, 3, "\xE2\x80\x93") == 0 || text.compare(at, 3, "\xE2\x80\x94") == 0)
+    return 3;
   return 0;
 }
 
@@ -104,8 +105,8 @@ std::vector<std::string> StoryAnalysis::StageList() const {
 
 // A written label: "Situation:", "### Task", "R-", or "Details:" (a neutral heading).
 struct StoryAnalyzer::Marker {
-  size_t begin = 0;    // first byte of the label (its '#' run included)
-  size_t content = 0;  // first byte after the label and its separator
+  size_t begin = 0;                 // first byte of the label (its '#' run included)
+  size_t content = 0;               // first byte after the label and its separator
   StarPart part = StarPart::kNone;  // kNone: a heading that is no STAR part ends the current one
 };
 
@@ -163,10 +164,10 @@ Result<std::shared_ptr<const StoryAnalyzer>> StoryAnalyzer::Build(const LexiconD
     }
   }
   const std::pair<const char*, Cue> kCueLists[] = {
-      {"cues.situation", Cue::kSituation}, {"cues.task", Cue::kTask},
-      {"cues.action", Cue::kAction},       {"cues.result", Cue::kResult},
-      {"cues.change", Cue::kChange},       {"cues.lesson", Cue::kLesson},
-      {"tradeoff.phrases", Cue::kTradeoff}, {"tradeoff.choice", Cue::kChoice},
+      {"cues.situation", Cue::kSituation},   {"cues.task", Cue::kTask},
+      {"cues.action", Cue::kAction},         {"cues.result", Cue::kResult},
+      {"cues.change", Cue::kChange},         {"cues.lesson", Cue::kLesson},
+      {"tradeoff.phrases", Cue::kTradeoff},  {"tradeoff.choice", Cue::kChoice},
       {"tradeoff.contrast", Cue::kContrast}, {"failure_first.phrases", Cue::kFailure}};
   for (const auto& [key, cue] : kCueLists) {
     if (auto e = add(key, cue)) return *e;
@@ -284,7 +285,8 @@ std::vector<StoryAnalyzer::Marker> StoryAnalyzer::FindMarkers(
   {
     std::unordered_set<int> distinct;
     for (const Marker& m : letter_markers) distinct.insert(static_cast<int>(m.part));
-    if (distinct.size() >= 2) markers.insert(markers.end(), letter_markers.begin(), letter_markers.end());
+    if (distinct.size() >= 2)
+      markers.insert(markers.end(), letter_markers.begin(), letter_markers.end());
   }
 
   // Neutral headings at a sentence start: one to three words, capitalised, then ':'

@@ -50,18 +50,18 @@ struct StoryAnalysis {
   bool task = false;
   bool action = false;
   bool result = false;
-  bool quantified_result = false;      // a metric inside the result part
+  bool quantified_result = false;           // a metric inside the result part
   std::vector<std::string> result_metrics;  // the text of each such metric
-  uint32_t stage_mask = 0;             // union of the tagger's stages over the story
-  int signal_density = 0;              // distinct stages
-  PronounCounts ownership;             // over the whole story
-  PronounCounts action_ownership;      // over the units that show an action
+  uint32_t stage_mask = 0;                  // union of the tagger's stages over the story
+  int signal_density = 0;                   // distinct stages
+  PronounCounts ownership;                  // over the whole story
+  PronounCounts action_ownership;           // over the units that show an action
   bool tradeoff = false;
-  std::string tradeoff_evidence;       // the words that stated it, "" when none
+  std::string tradeoff_evidence;  // the words that stated it, "" when none
   bool failure_first = false;
   std::string failure_evidence;
   size_t words = 0;
-  int speaking_seconds = 0;            // words at the configured speaking rate, rounded
+  int speaking_seconds = 0;  // words at the configured speaking rate, rounded
 
   std::vector<std::string> StageList() const;  // in StageNames() order
 };

@@ -36,8 +36,8 @@ struct StoryWeights {
 };
 
 struct ScoreComponent {
-  std::string name;    // situation, task, action, result, quantified_result, signal_density,
-                       // ownership, tradeoff, failure_first, length (always in this order)
+  std::string name;  // situation, task, action, result, quantified_result, signal_density,
+                     // ownership, tradeoff, failure_first, length (always in this order)
   int points = 0;
   int max = 0;
   std::string reason;  // why points were lost; "" when none were

@@ -57,9 +57,10 @@ size_t CountLines(const std::string& s) {
 TEST_CASE("score: golden output for the samples in every format") {
   const std::vector<std::string> samples = {SourcePath("samples/stories.md"),
                                             SourcePath("samples/stories.jsonl")};
-  const std::pair<const char*, const char*> formats[] = {
-      {"text", "samples.txt"}, {"json", "samples.json"}, {"jsonl", "samples.jsonl"},
-      {"csv", "samples.csv"}};
+  const std::pair<const char*, const char*> formats[] = {{"text", "samples.txt"},
+                                                         {"json", "samples.json"},
+                                                         {"jsonl", "samples.jsonl"},
+                                                         {"csv", "samples.csv"}};
   for (const auto& [format, golden] : formats) {
     CAPTURE(format);
     std::vector<std::string> args = {"score", "--format", format};
@@ -204,7 +205,8 @@ TEST_CASE("score: 10,000+ generated stories give byte-identical output with --jo
   bool ordered = true;
   while (std::getline(lines, line)) {
     auto j = nlohmann::json::parse(line);
-    std::string expected = n < 6000 ? "gen-" + std::to_string(n) : "Story " + std::to_string(n - 6000);
+    std::string expected =
+        n < 6000 ? "gen-" + std::to_string(n) : "Story " + std::to_string(n - 6000);
     if (j["id"] != expected) ordered = false;
     ++n;
   }
@@ -214,11 +216,12 @@ TEST_CASE("score: 10,000+ generated stories give byte-identical output with --jo
 
 TEST_CASE("score: a malformed JSONL line is reported at PATH:LINE:COL, skipped, exit 2") {
   std::string dir = testing::TempDir();
-  std::string path = Write(dir + "/batch.jsonl",
-                           "{\"id\": \"one\", \"text\": \"I fixed the job. As a result, failures fell 50%.\"}\n"
-                           "{\"id\": \"two\", \"text\": \"unterminated}\n"
-                           "not json at all\n"
-                           "{\"id\": \"four\", \"text\": \"We shipped it. In the end, it worked.\"}\n");
+  std::string path =
+      Write(dir + "/batch.jsonl",
+            "{\"id\": \"one\", \"text\": \"I fixed the job. As a result, failures fell 50%.\"}\n"
+            "{\"id\": \"two\", \"text\": \"unterminated}\n"
+            "not json at all\n"
+            "{\"id\": \"four\", \"text\": \"We shipped it. In the end, it worked.\"}\n");
   auto r = RunHirelint({"score", "--format", "jsonl", path});
   CHECK(r.exit_code == 2);
   CHECK(CountLines(r.out) == 2);
@@ -234,7 +237,8 @@ TEST_CASE("score: exit codes follow --fail-on") {
   std::string no_result = Write(dir + "/weak.md", "I rewrote the scheduler.\n");
   CHECK(RunHirelint({"score", no_result}).exit_code == 1);  // story-no-result is an error
   CHECK(RunHirelint({"score", "--fail-on", "none", no_result}).exit_code == 0);
-  std::string warning_only = Write(dir + "/mid.md", "I rewrote the scheduler. In the end, it worked.\n");
+  std::string warning_only =
+      Write(dir + "/mid.md", "I rewrote the scheduler. In the end, it worked.\n");
   CHECK(RunHirelint({"score", warning_only}).exit_code == 0);
   CHECK(RunHirelint({"score", "--fail-on", "warning", warning_only}).exit_code == 1);
   CHECK(RunHirelint({"score", dir + "/missing.md"}).exit_code == 2);
@@ -261,8 +265,9 @@ TEST_CASE("score: directories are read recursively, in sorted order, supported f
 }
 
 TEST_CASE("score: standard input as JSONL, streamed") {
-  auto r = RunHirelint({"score", "--format", "jsonl", "--input-format", "jsonl", "-"},
-                       "{\"id\": \"s1\", \"text\": \"I fixed it. As a result, errors fell 30%.\"}\n");
+  auto r =
+      RunHirelint({"score", "--format", "jsonl", "--input-format", "jsonl", "-"},
+                  "{\"id\": \"s1\", \"text\": \"I fixed it. As a result, errors fell 30%.\"}\n");
   CHECK(r.exit_code == 0);
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["file"] == "<stdin>");

@@ -28,7 +28,8 @@ RunOptions Options() {
 
 TEST_CASE("StoryFeed: Markdown, JSONL and YAML stories in input order with their lines") {
   std::string dir = testing::TempDir();
-  std::string md = Write(dir, "a.md", "# Stories\n\n## First\n\nI fixed it.\n\n## Second\n\nWe shipped.\n");
+  std::string md =
+      Write(dir, "a.md", "# Stories\n\n## First\n\nI fixed it.\n\n## Second\n\nWe shipped.\n");
   std::string jsonl = Write(dir, "b.jsonl",
                             "{\"id\": \"j1\", \"text\": \"One.\"}\n"
                             "{\"id\": \"j2\", \"text\": \"Two.\", \"k\": 1}\n");

@@ -13,8 +13,8 @@ namespace hirelint {
 namespace {
 
 TEST_CASE("JSONL story: id, text and the other fields") {
-  auto item = ParseJsonlStory(R"({"id": "drift", "team": "risk", "text": "  I fixed it. ", "n": [1]})",
-                              "s.jsonl", 4, 100);
+  auto item = ParseJsonlStory(
+      R"({"id": "drift", "team": "risk", "text": "  I fixed it. ", "n": [1]})", "s.jsonl", 4, 100);
   REQUIRE(item.ok());
   CHECK(item.value().kind == ItemKind::kStory);
   CHECK(item.value().id == "drift");
@@ -71,9 +71,10 @@ TEST_CASE("JSONL story: each malformed line is an error at its line and column")
 }
 
 TEST_CASE("JSONL file: one story per non-blank line, lines from the file") {
-  FileResult r = testing::ProcessText(
-      "s.jsonl", "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\n\n   \r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n",
-      ExtractMode::kStories);
+  FileResult r = testing::ProcessText("s.jsonl",
+                                      "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\n\n   "
+                                      "\r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n",
+                                      ExtractMode::kStories);
   REQUIRE_FALSE(r.error);
   REQUIRE(r.items.size() == 2);
   CHECK(r.items[0].id == "a");
@@ -84,8 +85,8 @@ TEST_CASE("JSONL file: one story per non-blank line, lines from the file") {
 }
 
 TEST_CASE("JSONL file: as a whole file the first malformed line is the file's error") {
-  FileResult r = testing::ProcessText("s.jsonl", "{\"text\": \"ok\"}\n{\"text\": }\n",
-                                      ExtractMode::kBullets);
+  FileResult r =
+      testing::ProcessText("s.jsonl", "{\"text\": \"ok\"}\n{\"text\": }\n", ExtractMode::kBullets);
   REQUIRE(r.error);
   CHECK(r.error->line == 2);
   CHECK(r.error->column == 10);

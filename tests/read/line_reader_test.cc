@@ -34,7 +34,10 @@ std::vector<ReadLine> ReadAll(const std::string& bytes, size_t max_line) {
 }
 
 TEST_CASE("LineReader: LF and CRLF lines, a last line without a break, a BOM") {
-  auto lines = ReadAll("\xEF\xBB\xBF" "one\r\ntwo\n\nthree", 100);
+  auto lines = ReadAll(
+      "\xEF\xBB\xBF"
+      "one\r\ntwo\n\nthree",
+      100);
   REQUIRE(lines.size() == 4);
   CHECK(lines[0].text == "one");
   CHECK(lines[0].offset == 3);

@@ -66,8 +66,8 @@ TEST_CASE("STAR: a change verb is a result only next to a metric") {
   CHECK(a.result);
   CHECK(a.quantified_result);
   // Half of a hyphenated word is no verb: "gradient-boosted" does not report a change.
-  StoryAnalysis b = Analyze(
-      "Our model was slow. I picked a gradient-boosted model that answers in 40 ms.");
+  StoryAnalysis b =
+      Analyze("Our model was slow. I picked a gradient-boosted model that answers in 40 ms.");
   CHECK_FALSE(b.result);
 }
 
@@ -99,14 +99,15 @@ TEST_CASE("Explicit labels: short forms S-, S -, A:, R- cut a sentence where the
   CHECK(a.units[2].explicit_label);
   CHECK(a.result);
   // "S-cross team reviews": a lower-case word after the short form is still content.
-  StoryAnalysis b = Analyze("S-cross team reviews were slow. A-I asked for templates. R-now faster");
+  StoryAnalysis b =
+      Analyze("S-cross team reviews were slow. A-I asked for templates. R-now faster");
   CHECK(Labels(b) == V({"situation", "action", "result"}));
 }
 
 TEST_CASE("Explicit labels: one lone short form is prose, not a label") {
   // "R-squared" and "A-B test" are words; with no second label the story reads by cues.
-  StoryAnalysis a = Analyze(
-      "Our forecast had an R-squared of 0.4. I ran an A-B test of two feature sets.");
+  StoryAnalysis a =
+      Analyze("Our forecast had an R-squared of 0.4. I ran an A-B test of two feature sets.");
   CHECK(Labels(a) == V({"situation", "action"}));
   for (const StoryUnit& u : a.units) CHECK_FALSE(u.explicit_label);
 }
@@ -162,7 +163,8 @@ TEST_CASE("Ownership counts I/my/me against we/our/us, in the action part especi
 TEST_CASE("Trade-off: a phrase, a choice with a contrast, or neither") {
   CHECK(Analyze("I traded 0.5% accuracy for 200 ms of latency.").tradeoff);
   CHECK(Analyze("We shipped daily retraining at the cost of a larger cluster.").tradeoff);
-  StoryAnalysis a = Analyze("I chose batch scoring over a streaming service because it was cheaper.");
+  StoryAnalysis a =
+      Analyze("I chose batch scoring over a streaming service because it was cheaper.");
   CHECK(a.tradeoff);
   CHECK(a.tradeoff_evidence == "chose batch scoring over");
   CHECK(Analyze("I went with the small model even though it lost recall.").tradeoff);
@@ -210,8 +212,7 @@ TEST_CASE("Units cover every sentence and point into the text") {
   const std::string text = "First sentence here. Second one? Third!";
   StoryAnalysis a = Analyze(text);
   REQUIRE(a.units.size() == 3);
-  CHECK(text.substr(a.units[0].begin, a.units[0].end - a.units[0].begin) ==
-        "First sentence here.");
+  CHECK(text.substr(a.units[0].begin, a.units[0].end - a.units[0].begin) == "First sentence here.");
   CHECK(text.substr(a.units[2].begin, a.units[2].end - a.units[2].begin) == "Third!");
 }
 

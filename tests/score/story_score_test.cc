@@ -63,7 +63,8 @@ TEST_CASE("Story score: every lost point has a reason, and the points add up to 
   CHECK(Component(s, "task").points == 0);
   CHECK(Component(s, "task").reason.find("task") != std::string::npos);
   CHECK(Component(s, "quantified_result").points == 0);
-  CHECK(Component(s, "quantified_result").reason == "the result gives no number (metric before -> after, users, time or money)");
+  CHECK(Component(s, "quantified_result").reason ==
+        "the result gives no number (metric before -> after, users, time or money)");
   CHECK(Component(s, "signal_density").points == 6);
   CHECK(Component(s, "signal_density").reason ==
         "covers 2 of the 5 stages that earn points (problem, data)");
