@@ -24,12 +24,9 @@ const std::vector<ExtractorEntry>& Extractors() {
   static const std::vector<ExtractorEntry> kExtractors = {
       {"markdown", {".md", ".markdown", ".mdown", ".mkd"}, Always, ExtractMarkdown},
       {"text", {".txt", ".text"}, Always, ExtractText},
-<<<<<<< HEAD
       {"latex", {".tex", ".latex"}, SniffLatex, ExtractLatex},
-=======
       {"jsonl", {".jsonl", ".ndjson"}, Always, ExtractJsonl},
       {"story-yaml", {".yaml", ".yml"}, SniffYamlStories, ExtractYamlStories},
->>>>>>> story-score
   };
   return kExtractors;
 }

@@ -39,14 +39,11 @@ std::string SupportedExtensions();   // ".txt, .md, ..."
 // Each format's entry point (one file each).
 Result<Extraction> ExtractText(const SourceFile& file, ExtractMode mode);
 Result<Extraction> ExtractMarkdown(const SourceFile& file, ExtractMode mode);
-<<<<<<< HEAD
 Result<Extraction> ExtractLatex(const SourceFile& file, ExtractMode mode);
 bool SniffLatex(const SourceFile& file);  // \documentclass, \begin{, \item, \section ...
-=======
 Result<Extraction> ExtractJsonl(const SourceFile& file, ExtractMode mode);
 // YAML story lists ({id, title, text} entries); the sniff accepts a top-level list with "text".
 bool SniffYamlStories(const SourceFile& file);
 Result<Extraction> ExtractYamlStories(const SourceFile& file, ExtractMode mode);
->>>>>>> story-score
 
 }  // namespace hirelint
