@@ -24,6 +24,9 @@ const std::vector<ExtractorEntry>& Extractors() {
   static const std::vector<ExtractorEntry> kExtractors = {
       {"markdown", {".md", ".markdown", ".mdown", ".mkd"}, Always, ExtractMarkdown},
       {"text", {".txt", ".text"}, Always, ExtractText},
+      {"json-resume", {".json"}, LooksLikeJsonResume, ExtractJsonResume},
+      {"json", {".json"}, Always, ExtractJson},
+      {"yaml", {".yaml", ".yml"}, Always, ExtractYaml},
   };
   return kExtractors;
 }
