@@ -67,7 +67,7 @@ class Walker {
         RenderCv(node);
         break;
       case CvSchema::kGeneric:
-        Generic(node, "");
+        Generic(node, "", /*root=*/true);
         break;
     }
   }
@@ -229,14 +229,15 @@ class Walker {
     }
   }
 
-  // Recursion is bounded by the parsers' kMaxDocumentDepth.
-  void Generic(const DocNode& node, const std::string& inherited) {
+  // Recursion is bounded by the parsers' kMaxDocumentDepth. The root's name or title names
+  // the person or the document, not a section, so it is not inherited.
+  void Generic(const DocNode& node, const std::string& inherited, bool root) {
     if (node.kind == DocKind::kSequence) {
-      for (size_t i : node.items) Generic(tree_.at(i), inherited);
+      for (size_t i : node.items) Generic(tree_.at(i), inherited, false);
       return;
     }
     if (node.kind != DocKind::kMapping) return;
-    std::string own = FirstText(node, {"company", "name", "title", "organization"});
+    std::string own = root ? "" : FirstText(node, {"company", "name", "title", "organization"});
     for (size_t k = 0; k < node.keys.size(); ++k) {
       std::string key = CollapseSpaces(Text(&tree_.at(node.keys[k])));
       const DocNode& value = tree_.at(node.items[k]);
@@ -246,7 +247,7 @@ class Walker {
         std::string section = !own.empty() ? own : !inherited.empty() ? inherited : key;
         AddBullets(&value, section, false);
       } else if (value.kind == DocKind::kMapping || value.kind == DocKind::kSequence) {
-        Generic(value, !own.empty() ? own : key);
+        Generic(value, !own.empty() ? own : key, false);
       }
     }
   }

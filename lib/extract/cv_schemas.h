@@ -11,7 +11,8 @@
 //   shown as "Selected Honors"): highlights[] and `bullet:` entries and plain-string entries are
 //   bullets, `summary` a summary; RenderCV's inline Markdown (**bold**, [text](url)) is removed.
 // - Generic: any `highlights`, `bullets` or `achievements` list anywhere is bullets; section =
-//   the nearest enclosing company/name/title/organization value, else the nearest key.
+//   the nearest enclosing company/name/title/organization value (the top level's names the
+//   person, so it does not count), else the nearest enclosing key.
 //
 // Items come out in file order with their source spans; YAML aliases are not followed (the
 // anchored content is read once, where it is written).

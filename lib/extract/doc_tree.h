@@ -30,7 +30,9 @@ enum class DocKind {
 struct DocNode {
   DocKind kind = DocKind::kNull;
   bool quoted = false;  // a JSON string or a quoted/block YAML scalar (not a number or bool)
-  size_t begin = 0;     // source span: for scalars the content (inside quotes), else the node
+  // Source span: for scalars the content (inside quotes, after a block header); for JSON
+  // collections the brackets; YAML collections have only their start (end == begin).
+  size_t begin = 0;
   size_t end = 0;
   MappedText value;           // scalars
   std::vector<size_t> keys;   // mappings: node indices of the keys

@@ -87,6 +87,7 @@ class JsonParser {
         Close();
         continue;
       }
+      if (c == '/') return Fail(i_, "JSON does not allow comments; remove it");
       if (c == '}' || c == ']') {
         Position open = file_.PositionOf(top.open);
         return Fail(i_, std::string("'") + c + "' does not match the '" + (top.object ? '{' : '[') +

@@ -64,8 +64,10 @@ class NestingScan {
     return at;
   }
 
-  // The ':' of a "key: value" pair on [at, end) (outside quotes), or npos.
+  // The ':' of a "key: value" pair on [at, end) (outside quotes), or npos. A flow collection
+  // is not taken for a key, so "[a: b]" is not a block mapping.
   size_t MappingColon(size_t at, size_t end) const {
+    if (at < end && (s_[at] == '[' || s_[at] == '{')) return std::string::npos;
     char quote = 0;
     for (size_t j = at; j < end; ++j) {
       char c = s_[j];
@@ -103,6 +105,9 @@ class NestingScan {
     }
     while (!block_.empty() && block_.back().column > column) block_.pop_back();
     const bool dash = IsDash(p, end);
+    // Only a sequence entry or a "key:" line opens a block collection; a line holding just a
+    // scalar or a flow collection does not.
+    if (!dash && MappingColon(p, end) == std::string::npos) return Value(p, end, column);
     if (block_.empty() || block_.back().column < column) {
       if (auto e = Push(column, dash, p)) return e;
     } else if (dash && !block_.back().sequence) {
