@@ -1,5 +1,6 @@
 #include "extract/json_source.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -39,6 +40,13 @@ std::string Describe(const std::string& s, size_t at) {
   }
   size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   return "'" + s.substr(at, len) + "'";
+}
+
+// At most 40 bytes of `text` for a message, cut at a character boundary.
+std::string Shorten(const std::string& text) {
+  size_t n = std::min<size_t>(text.size(), 40);
+  while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  return text.substr(0, n);
 }
 
 class JsonParser {
@@ -238,7 +246,7 @@ class JsonParser {
     SkipSpace();
     if (i_ >= s_.size() || s_[i_] != ':') {
       if (i_ >= s_.size()) return Unclosed(stack_.back());
-      return Fail(i_, "expected ':' after the key \"" + name.substr(0, 40) + "\"");
+      return Fail(i_, "expected ':' after the key \"" + Shorten(name) + "\"");
     }
     ++i_;
     return std::nullopt;

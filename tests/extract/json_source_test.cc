@@ -137,6 +137,16 @@ TEST_CASE("JSON: columns of errors count code points, not bytes") {
   CHECK(tree.error().column == 13);  // the comma, after two 2-byte characters
 }
 
+TEST_CASE("JSON: a long key in a message is cut at a character boundary") {
+  std::string key;
+  for (int i = 0; i < 30; ++i) key += "é";  // 60 bytes
+  auto tree = Parse("{\"" + key + "\" 1}");
+  REQUIRE_FALSE(tree.ok());
+  std::string twenty;
+  for (int i = 0; i < 20; ++i) twenty += "é";
+  CHECK(tree.error().message == "invalid JSON: expected ':' after the key \"" + twenty + "\"");
+}
+
 TEST_CASE("JSON: 100,000 levels of nesting give an error, not a stack overflow") {
   const size_t n = 100000;
   SUBCASE("arrays") {
