@@ -27,6 +27,9 @@ const std::vector<ExtractorEntry>& Extractors() {
       {"latex", {".tex", ".latex"}, SniffLatex, ExtractLatex},
       {"jsonl", {".jsonl", ".ndjson"}, Always, ExtractJsonl},
       {"story-yaml", {".yaml", ".yml"}, SniffYamlStories, ExtractYamlStories},
+      {"json-resume", {".json"}, LooksLikeJsonResume, ExtractJsonResume},
+      {"json", {".json"}, Always, ExtractJson},
+      {"yaml", {".yaml", ".yml"}, Always, ExtractYaml},
   };
   return kExtractors;
 }

@@ -45,5 +45,11 @@ Result<Extraction> ExtractJsonl(const SourceFile& file, ExtractMode mode);
 // YAML story lists ({id, title, text} entries); the sniff accepts a top-level list with "text".
 bool SniffYamlStories(const SourceFile& file);
 Result<Extraction> ExtractYamlStories(const SourceFile& file, ExtractMode mode);
+// JSON Resume only (json_resume_extractor.cc); ExtractJson reads any JSON CV schema.
+Result<Extraction> ExtractJsonResume(const SourceFile& file, ExtractMode mode);
+Result<Extraction> ExtractJson(const SourceFile& file, ExtractMode mode);
+Result<Extraction> ExtractYaml(const SourceFile& file, ExtractMode mode);
+// True when the file's top-level JSON object has a "basics" or "work" key.
+bool LooksLikeJsonResume(const SourceFile& file);
 
 }  // namespace hirelint
