@@ -12,12 +12,13 @@
 #include "cli_common.h"
 #include "core/did_you_mean.h"
 #include "lint_command.h"
+#include "rewrite_command.h"
 #include "rules_command.h"
 #include "tag_command.h"
 
 namespace {
 
-constexpr const char* kCommands[] = {"lint", "tag", "rules"};
+constexpr const char* kCommands[] = {"lint", "tag", "rules", "rewrite"};
 
 constexpr const char* kFooter = R"(Examples:
   hirelint cv.md                          lint a CV, findings with a why and a fix
@@ -25,6 +26,8 @@ constexpr const char* kFooter = R"(Examples:
   hirelint lint --fail-on warning cv.md   exit 1 on warnings too (for CI)
   cat cv.txt | hirelint -                 read standard input
   hirelint tag --format jsonl cv.md       lifecycle stages and metrics per bullet
+  hirelint rewrite cv.md                  each bullet rewritten, with slots for missing figures
+  hirelint rewrite -f markdown cv.md      the whole CV back with the rewrites, for editing
   hirelint rules                          list the rules
   hirelint rules verb-weak-opener         explain one rule
 
@@ -72,9 +75,11 @@ int main(int argc, char** argv) {
   LintOptions lint;
   TagOptions tag;
   RulesOptions rules;
+  RewriteOptions rewrite;
   CLI::App* lint_cmd = SetupLint(app, &lint);
   CLI::App* tag_cmd = SetupTag(app, &tag);
   CLI::App* rules_cmd = SetupRules(app, &rules);
+  CLI::App* rewrite_cmd = SetupRewrite(app, &rewrite);
 
   try {
     std::reverse(args.begin(), args.end());  // CLI11 takes the arguments last first
@@ -93,6 +98,7 @@ int main(int argc, char** argv) {
   if (lint_cmd->parsed()) return RunLint(lint);
   if (tag_cmd->parsed()) return RunTag(tag);
   if (rules_cmd->parsed()) return RunRules(rules);
+  if (rewrite_cmd->parsed()) return RunRewrite(rewrite);
   std::cerr << app.help();
   return kExitError;
 }

@@ -10,6 +10,7 @@
 
 #include "core/error.h"
 #include "lexicon/lexicon_files.h"
+#include "lexicon/rewrite_spec.h"
 
 namespace hirelint {
 
@@ -69,6 +70,7 @@ struct LexiconData {
   std::map<std::string, std::vector<std::string>> section_roles;  // role -> heading words
   std::map<std::string, std::map<std::string, double>> weights;   // scoring.yaml groups
   std::vector<RuleSpec> rules;                    // sorted by id
+  RewriteSpec rewrite;                            // rewrite.yaml
 };
 
 // Parses every file. YAML syntax errors and schema errors name the file, line and column.

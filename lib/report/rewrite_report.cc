@@ -1,0 +1,194 @@
+// rewrite's text, JSON, JSONL and Markdown formats.
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "report/report.h"
+
+namespace hirelint {
+namespace {
+
+// The contract object of DESIGN.md: file, line, column, text, rewrite, slots, reasons.
+nlohmann::ordered_json RewriteObject(const FileResult& file, size_t i) {
+  const Item& item = file.items[i];
+  const Rewrite& r = file.rewrites[i];
+  Position p = file.source.PositionOf(item.SourceBegin());
+  nlohmann::ordered_json j;
+  j["file"] = file.path;
+  j["line"] = p.line;
+  j["column"] = p.column;
+  j["text"] = item.text;
+  j["rewrite"] = r.rewritten() ? nlohmann::ordered_json(r.text) : nlohmann::ordered_json();
+  nlohmann::ordered_json slots = nlohmann::ordered_json::array();
+  for (const RewriteSlot& s : r.slots) {
+    nlohmann::ordered_json js;
+    js["stage"] = s.stage;
+    js["text"] = s.text;
+    slots.push_back(std::move(js));
+  }
+  j["slots"] = std::move(slots);
+  j["reasons"] = r.reasons;
+  return j;
+}
+
+bool IsRewriteBullet(const FileResult& file, size_t i) {
+  return file.items[i].kind == ItemKind::kBullet && i < file.rewrites.size();
+}
+
+// Markdown-escapes `text` except the slot texts (kept verbatim so the user finds them).
+std::string EscapeMarkdown(const std::string& text, const std::vector<RewriteSlot>& slots) {
+  static const std::string kSpecial = "\\`*_<>[]";
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    auto slot = std::find_if(slots.begin(), slots.end(), [&](const RewriteSlot& s) {
+      return s.offset == i && text.compare(i, s.text.size(), s.text) == 0;
+    });
+    if (slot != slots.end()) {
+      out += slot->text;
+      i += slot->text.size();
+      continue;
+    }
+    if (kSpecial.find(text[i]) != std::string::npos) out += '\\';
+    out += text[i++];
+  }
+  return out;
+}
+
+// True when the bullet's source bytes hold no Markdown markup or escapes, so its plain words
+// can be written back as they are.
+bool PlainSource(const std::string& source) {
+  return source.find_first_of("\\`*_<>[]") == std::string::npos;
+}
+
+void WriteInPlace(const FileResult& file, bool markdown, std::ostream& out) {
+  const std::string& bytes = file.source.bytes();
+  size_t at = 0;
+  for (size_t i = 0; i < file.items.size(); ++i) {
+    if (!IsRewriteBullet(file, i) || !file.rewrites[i].rewritten()) continue;
+    const Item& item = file.items[i];
+    size_t begin = item.map.ToSource(0);
+    size_t end = item.map.ToSourceEnd(item.text.size());
+    if (begin < at || end < begin || end > bytes.size()) continue;  // overlapping: keep the source
+    out.write(bytes.data() + at, static_cast<std::streamsize>(begin - at));
+    const Rewrite& r = file.rewrites[i];
+    bool escape = markdown && !PlainSource(bytes.substr(begin, end - begin));
+    out << (escape ? EscapeMarkdown(r.text, r.slots) : r.text);
+    at = end;
+  }
+  out.write(bytes.data() + at, static_cast<std::streamsize>(bytes.size() - at));
+}
+
+void WriteOutline(const FileResult& file, std::ostream& out) {
+  enum class Last { kNothing, kBlock, kBullet } last = Last::kNothing;
+  for (size_t i = 0; i < file.items.size(); ++i) {
+    const Item& item = file.items[i];
+    switch (item.kind) {
+      case ItemKind::kHeading: {
+        if (last != Last::kNothing) out << "\n";
+        int level = std::clamp(item.level, 1, 6);
+        out << std::string(static_cast<size_t>(level), '#') << " " << EscapeMarkdown(item.text, {})
+            << "\n";
+        last = Last::kBlock;
+        break;
+      }
+      case ItemKind::kBullet: {
+        if (last == Last::kBlock) out << "\n";
+        const Rewrite* r = i < file.rewrites.size() ? &file.rewrites[i] : nullptr;
+        out << "- "
+            << (r != nullptr && r->rewritten() ? EscapeMarkdown(r->text, r->slots)
+                                               : EscapeMarkdown(item.text, {}))
+            << "\n";
+        last = Last::kBullet;
+        break;
+      }
+      case ItemKind::kSummary:
+      case ItemKind::kStory:
+        if (last != Last::kNothing) out << "\n";
+        out << EscapeMarkdown(item.text, {}) << "\n";
+        last = Last::kBlock;
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+void WriteRewriteJsonl(const FileResult& file, std::ostream& out) {
+  for (size_t i = 0; i < file.items.size(); ++i) {
+    if (IsRewriteBullet(file, i)) out << RewriteObject(file, i).dump() << "\n";
+  }
+}
+
+void WriteRewriteJson(const std::vector<FileResult>& files, std::ostream& out) {
+  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  for (const FileResult& file : files) {
+    if (file.error) continue;
+    for (size_t i = 0; i < file.items.size(); ++i) {
+      if (IsRewriteBullet(file, i)) all.push_back(RewriteObject(file, i));
+    }
+  }
+  out << all.dump(2) << "\n";
+}
+
+void WriteRewriteText(const std::vector<FileResult>& files, const TextStyle& style,
+                      std::ostream& out) {
+  const char* bold = style.color ? "\x1b[1m" : "";
+  const char* dim = style.color ? "\x1b[2m" : "";
+  const char* green = style.color ? "\x1b[32m" : "";
+  const char* reset = style.color ? "\x1b[0m" : "";
+  size_t bullets = 0, rewritten = 0;
+  for (const FileResult& file : files) {
+    if (file.error) continue;
+    for (size_t i = 0; i < file.items.size(); ++i) {
+      if (!IsRewriteBullet(file, i)) continue;
+      const Item& item = file.items[i];
+      const Rewrite& r = file.rewrites[i];
+      ++bullets;
+      Position p = file.source.PositionOf(item.SourceBegin());
+      out << bold << file.path << ":" << p.line << ":" << p.column << reset;
+      if (!item.section.empty()) out << " [" << item.section << "]";
+      out << "\n" << dim << "  original: " << reset << item.text << "\n";
+      if (!r.rewritten()) {
+        out << dim << "  rewrite:  " << reset << "none (" << r.note << ")\n";
+        continue;
+      }
+      ++rewritten;
+      out << dim << "  rewrite:  " << reset << green << r.text << reset << "\n";
+      bool first = true;
+      for (const Finding& f : file.findings) {
+        if (f.item != static_cast<int>(i) ||
+            std::find(r.reasons.begin(), r.reasons.end(), f.rule) == r.reasons.end()) {
+          continue;
+        }
+        out << dim << (first ? "  why:      " : "            ") << reset << f.message << " ["
+            << f.rule << "]\n";
+        first = false;
+      }
+    }
+  }
+  out << rewritten << (rewritten == 1 ? " rewrite" : " rewrites") << " for " << bullets
+      << (bullets == 1 ? " bullet" : " bullets") << "\n";
+}
+
+RewriteDocument RewriteDocumentFor(const std::string& extractor_name) {
+  if (extractor_name == "markdown") return RewriteDocument::kMarkdownSource;
+  if (extractor_name == "text") return RewriteDocument::kPlainSource;
+  return RewriteDocument::kOutline;
+}
+
+void WriteRewriteDocument(const FileResult& file, RewriteDocument mode, std::ostream& out) {
+  switch (mode) {
+    case RewriteDocument::kMarkdownSource:
+      WriteInPlace(file, /*markdown=*/true, out);
+      break;
+    case RewriteDocument::kPlainSource:
+      WriteInPlace(file, /*markdown=*/false, out);
+      break;
+    case RewriteDocument::kOutline:
+      WriteOutline(file, out);
+      break;
+  }
+}
+
+}  // namespace hirelint
