@@ -39,7 +39,7 @@ struct FileResult {
   std::vector<std::string> section_roles;  // one per item
   std::vector<int> scores;                 // one per item (bullet score)
   std::vector<Finding> findings;
-  std::vector<Rewrite> rewrites;           // one per item in bullets mode (suggest stage)
+  std::vector<Rewrite> rewrites;  // one per item in bullets mode (suggest stage)
   std::optional<Error> error;
 };
 

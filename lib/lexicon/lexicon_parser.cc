@@ -152,9 +152,10 @@ std::string Expand(const FileParser& p, const YAML::Node& node, const std::strin
 
 // Every metric kind a pattern may name ("exclude" drops a match).
 const std::set<std::string>& MetricKinds() {
-  static const std::set<std::string> kKinds = {
-      "exclude", "percent", "percentage_points", "money", "duration", "latency", "throughput",
-      "multiplier", "count", "size", "score", "rank"};
+  static const std::set<std::string> kKinds = {"exclude",    "percent",    "percentage_points",
+                                               "money",      "duration",   "latency",
+                                               "throughput", "multiplier", "count",
+                                               "size",       "score",      "rank"};
   return kKinds;
 }
 
@@ -278,11 +279,30 @@ void ParseCategories(const FileParser& p, const YAML::Node& root, LexiconData* o
 // checked to hold no digit: a rewrite must never carry a figure the bullet did not give.
 void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out) {
   RejectUnknownKeys(p, root,
-                    {"addresses", "skip_sections", "max_slots", "slots", "profiles", "claim_first",
-                     "impact_metric_kinds", "scale_metric_kinds", "ml_mentions", "others_named",
-                     "openers", "object_verbs", "stage_verbs", "default_verb", "nominal_verbs",
-                     "ambiguous_gerunds", "co_forms", "impact_verbs", "opener_fixes", "drop",
-                     "replace", "verbs", "templates", "notes"},
+                    {"addresses",
+                     "skip_sections",
+                     "max_slots",
+                     "slots",
+                     "profiles",
+                     "claim_first",
+                     "impact_metric_kinds",
+                     "scale_metric_kinds",
+                     "ml_mentions",
+                     "others_named",
+                     "openers",
+                     "object_verbs",
+                     "stage_verbs",
+                     "default_verb",
+                     "nominal_verbs",
+                     "ambiguous_gerunds",
+                     "co_forms",
+                     "impact_verbs",
+                     "opener_fixes",
+                     "drop",
+                     "replace",
+                     "verbs",
+                     "templates",
+                     "notes"},
                     "rewrite.yaml");
   RewriteSpec& spec = out->rewrite;
   spec = RewriteSpec();
@@ -345,7 +365,8 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
       if (!body[key]) continue;
       const std::string& f = std::string(key) == "format" ? slot.format : slot.after_claim;
       no_figure(body[key], f, key);
-      if (f.find("{slot}") == std::string::npos) p.Fail(body[key], std::string(key) + " needs {slot}");
+      if (f.find("{slot}") == std::string::npos)
+        p.Fail(body[key], std::string(key) + " needs {slot}");
     }
     spec.slots.push_back(std::move(slot));
   }
@@ -362,11 +383,13 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
                            "'; profiles are training_only, model, ml_infrastructure, "
                            "infrastructure, other");
     }
-    if (!kv.second.IsSequence()) p.Fail(kv.second, "profile '" + name + "' must be a list of stages");
+    if (!kv.second.IsSequence())
+      p.Fail(kv.second, "profile '" + name + "' must be a list of stages");
     std::vector<std::string> stages;
     for (const auto& s : kv.second) {
       std::string stage = stage_name(s, "profile '" + name + "'");
-      if (!has_slot(stage)) p.Fail(s, "profile '" + name + "' names '" + stage + "', which has no slot");
+      if (!has_slot(stage))
+        p.Fail(s, "profile '" + name + "' names '" + stage + "', which has no slot");
       stages.push_back(stage);
     }
     spec.profiles[name] = std::move(stages);
@@ -377,14 +400,16 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
   if (root["claim_first"]) {
     spec.claim_first = stage_name(root["claim_first"], "claim_first");
     if (!has_slot(spec.claim_first)) {
-      p.Fail(root["claim_first"], "claim_first names '" + spec.claim_first + "', which has no slot");
+      p.Fail(root["claim_first"],
+             "claim_first names '" + spec.claim_first + "', which has no slot");
     }
   }
   for (const char* key : {"impact_metric_kinds", "scale_metric_kinds"}) {
     if (!root[key]) continue;
     for (const auto& kind : root[key]) {
       std::string k = p.Scalar(kind, key);
-      if (MetricKinds().count(k) == 0 || k == "exclude") p.Fail(kind, "unknown metric kind '" + k + "'");
+      if (MetricKinds().count(k) == 0 || k == "exclude")
+        p.Fail(kind, "unknown metric kind '" + k + "'");
       (std::string(key) == "impact_metric_kinds" ? spec.impact_metric_kinds
                                                  : spec.scale_metric_kinds)
           .push_back(k);
@@ -406,12 +431,14 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
         for (size_t i = 0; i < group.before_verb.size(); ++i) {
           if (std::find(group.phrases.begin(), group.phrases.end(), group.before_verb[i]) ==
               group.phrases.end()) {
-            p.Fail(body["before_verb"][i], "'" + group.before_verb[i] +
-                                               "' in before_verb is not one of the group's phrases");
+            p.Fail(
+                body["before_verb"][i],
+                "'" + group.before_verb[i] + "' in before_verb is not one of the group's phrases");
           }
         }
       }
-      if (body["verb"]) group.verb = no_figure(body["verb"], p.Scalar(body["verb"], "verb"), "verb");
+      if (body["verb"])
+        group.verb = no_figure(body["verb"], p.Scalar(body["verb"], "verb"), "verb");
       if (body["people_verb"]) {
         group.people_verb =
             no_figure(body["people_verb"], p.Scalar(body["people_verb"], "people_verb"), "verb");
@@ -421,22 +448,26 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
     }
   }
   if (root["object_verbs"]) {
-    if (!root["object_verbs"].IsSequence()) p.Fail(root["object_verbs"], "'object_verbs' must be a list");
+    if (!root["object_verbs"].IsSequence())
+      p.Fail(root["object_verbs"], "'object_verbs' must be a list");
     for (const auto& entry : root["object_verbs"]) {
       RejectUnknownKeys(p, p.Map(entry, "an object verb"), {"verb", "words"}, "an object verb");
-      if (!entry["verb"] || !entry["words"]) p.Fail(entry, "an object verb needs 'verb' and 'words'");
+      if (!entry["verb"] || !entry["words"])
+        p.Fail(entry, "an object verb needs 'verb' and 'words'");
       spec.object_verbs.push_back(
           {no_figure(entry["verb"], p.Scalar(entry["verb"], "verb"), "verb"),
            p.Strings(entry["words"], "words")});
     }
   }
   if (root["stage_verbs"]) {
-    if (!root["stage_verbs"].IsSequence()) p.Fail(root["stage_verbs"], "'stage_verbs' must be a list");
+    if (!root["stage_verbs"].IsSequence())
+      p.Fail(root["stage_verbs"], "'stage_verbs' must be a list");
     for (const auto& entry : root["stage_verbs"]) {
       RejectUnknownKeys(p, p.Map(entry, "a stage verb"), {"stage", "verb"}, "a stage verb");
       if (!entry["stage"] || !entry["verb"]) p.Fail(entry, "a stage verb needs 'stage' and 'verb'");
-      spec.stage_verbs.push_back({stage_name(entry["stage"], "stage_verbs"),
-                                  no_figure(entry["verb"], p.Scalar(entry["verb"], "verb"), "verb")});
+      spec.stage_verbs.push_back(
+          {stage_name(entry["stage"], "stage_verbs"),
+           no_figure(entry["verb"], p.Scalar(entry["verb"], "verb"), "verb")});
     }
   }
   const YAML::Node default_verb = required("default_verb");
@@ -472,11 +503,13 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
   }
   spec.templates = string_map("templates", true);
   for (const char* key : {"suggestion", "impact_clause"}) {
-    if (!spec.templates.count(key)) p.Fail(required("templates"), std::string("'templates' needs '") + key + "'");
+    if (!spec.templates.count(key))
+      p.Fail(required("templates"), std::string("'templates' needs '") + key + "'");
   }
   spec.notes = string_map("notes", false);
   for (const char* key : {"complete", "skipped_section", "no_verb", "unchanged"}) {
-    if (!spec.notes.count(key)) p.Fail(required("notes"), std::string("'notes' needs '") + key + "'");
+    if (!spec.notes.count(key))
+      p.Fail(required("notes"), std::string("'notes' needs '") + key + "'");
   }
 }
 
