@@ -61,19 +61,59 @@ bool PlainSource(const std::string& source) {
   return source.find_first_of("\\`*_<>[]") == std::string::npos;
 }
 
+// True when `s` opens emphasis, code or a link it does not close ("helped** build" cut out of
+// "**Label: helped** build"): an odd number of runs of '*', '_' or '`', or unpaired brackets.
+bool Unbalanced(const std::string& s) {
+  for (char c : {'*', '_', '`'}) {
+    size_t runs = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == c && (i == 0 || s[i - 1] != c)) ++runs;
+    }
+    if (runs % 2 != 0) return true;
+  }
+  return std::count(s.begin(), s.end(), '[') != std::count(s.begin(), s.end(), ']');
+}
+
+// Length of the words the rewrite keeps unchanged at the bullet's start (a label such as
+// "Ticket router: "), ending at a word boundary.
+size_t KeptPrefix(const std::string& original, const std::string& rewrite) {
+  size_t n = 0;
+  while (n < original.size() && n < rewrite.size() && original[n] == rewrite[n]) ++n;
+  while (n > 0 && original[n - 1] != ' ') --n;
+  return n;
+}
+
+// Replaces each rewritten bullet's content (from its first word to the end of its last line,
+// markup included) and copies every other byte. The words a rewrite keeps at the bullet's
+// start keep their source bytes, markup and all ("**Ticket router**: "), unless cutting there
+// would split markup.
 void WriteInPlace(const FileResult& file, bool markdown, std::ostream& out) {
   const std::string& bytes = file.source.bytes();
+  auto is_markup = [](char c) { return c == '*' || c == '_' || c == '`' || c == '['; };
   size_t at = 0;
   for (size_t i = 0; i < file.items.size(); ++i) {
     if (!IsRewriteBullet(file, i) || !file.rewrites[i].rewritten()) continue;
     const Item& item = file.items[i];
-    size_t begin = item.map.ToSource(0);
-    size_t end = item.map.ToSourceEnd(item.text.size());
-    if (begin < at || end < begin || end > bytes.size()) continue;  // overlapping: keep the source
-    out.write(bytes.data() + at, static_cast<std::streamsize>(begin - at));
     const Rewrite& r = file.rewrites[i];
-    bool escape = markdown && !PlainSource(bytes.substr(begin, end - begin));
-    out << (escape ? EscapeMarkdown(r.text, r.slots) : r.text);
+    size_t end = std::min(item.end, bytes.size());
+    size_t begin = item.map.ToSource(0);
+    while (begin > item.begin && is_markup(bytes[begin - 1])) --begin;  // "**Helped" from its "**"
+    if (begin < at || begin < item.begin || end < begin) continue;  // overlapping: keep the source
+    size_t kept = KeptPrefix(item.text, r.text);
+    for (const RewriteSlot& slot : r.slots) {
+      if (slot.offset < kept) kept = 0;  // a bullet that already held a slot's text
+    }
+    size_t cut = kept > 0 ? item.map.ToSource(kept) : begin;
+    if (cut < begin || cut > end || Unbalanced(bytes.substr(cut, end - cut))) {
+      cut = begin;
+      kept = 0;
+    }
+    out.write(bytes.data() + at, static_cast<std::streamsize>(cut - at));
+    std::vector<RewriteSlot> slots = r.slots;
+    for (RewriteSlot& s : slots) s.offset -= kept;
+    std::string rest = r.text.substr(kept);
+    bool escape = markdown && !PlainSource(bytes.substr(cut, end - cut));
+    out << (escape ? EscapeMarkdown(rest, slots) : rest);
     at = end;
   }
   out.write(bytes.data() + at, static_cast<std::streamsize>(bytes.size() - at));
