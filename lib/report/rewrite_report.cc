@@ -55,10 +55,20 @@ std::string EscapeMarkdown(const std::string& text, const std::vector<RewriteSlo
   return out;
 }
 
-// True when the bullet's source bytes hold no Markdown markup or escapes, so its plain words
-// can be written back as they are.
-bool PlainSource(const std::string& source) {
-  return source.find_first_of("\\`*_<>[]") == std::string::npos;
+// True when `source` (a stretch of a bullet's source) reads as `clean`, its cleaned text:
+// nothing was unescaped or dropped, so the rewrite's words can be written back as they are.
+bool SourceIsPlain(const std::string& source, const std::string& clean) {
+  std::string collapsed;
+  for (char c : source) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!collapsed.empty() && collapsed.back() != ' ') collapsed += ' ';
+    } else {
+      collapsed += c;
+    }
+  }
+  while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed == clean;
 }
 
 // True when `s` opens emphasis, code or a link it does not close ("helped** build" cut out of
@@ -112,7 +122,7 @@ void WriteInPlace(const FileResult& file, bool markdown, std::ostream& out) {
     std::vector<RewriteSlot> slots = r.slots;
     for (RewriteSlot& s : slots) s.offset -= kept;
     std::string rest = r.text.substr(kept);
-    bool escape = markdown && !PlainSource(bytes.substr(cut, end - cut));
+    bool escape = markdown && !SourceIsPlain(bytes.substr(cut, end - cut), item.text.substr(kept));
     out << (escape ? EscapeMarkdown(rest, slots) : rest);
     at = end;
   }
