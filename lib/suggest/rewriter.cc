@@ -210,6 +210,8 @@ bool Rewriter::RewriteOpener(const ItemTags& tags,
   const Group& group = groups_[best_group];
   size_t e = s;  // one past the opener's words
   while (e < words.size() && !words[e].generated && words[e].begin < best->end) ++e;
+  // The opener must be whole words: "help" inside "Help-desk" is a name, not an opener.
+  if (words[e - 1].end != best->end) return false;
   const size_t n = e;
   std::string verb;
   size_t consume = e;  // words [s, consume) are replaced by `verb`
