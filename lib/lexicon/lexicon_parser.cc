@@ -502,7 +502,7 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
     }
   }
   spec.templates = string_map("templates", true);
-  for (const char* key : {"suggestion", "impact_clause"}) {
+  for (const char* key : {"suggestion", "impact_clause", "problem_first"}) {
     if (!spec.templates.count(key))
       p.Fail(required("templates"), std::string("'templates' needs '") + key + "'");
   }

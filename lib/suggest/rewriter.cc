@@ -343,7 +343,39 @@ bool Rewriter::StartsWithVerb(const Draft& d, const ItemTags& tags) const {
   return false;
 }
 
-std::string Rewriter::Compose(const Draft& d, const SlotChoice& choice,
+size_t Rewriter::ProblemClause(const std::vector<Word>& main, const ItemTags& tags) const {
+  const int problem = StageIndex("problem");
+  int depth = 0;
+  for (size_t p = 1; p < main.size(); ++p) {
+    if (IsOpenBracket(main[p])) ++depth;
+    if (IsCloseBracket(main[p]) && depth > 0) --depth;
+    const std::string& f = main[p].fold;
+    if (depth > 0 || main[p].generated || (f != "to" && f != "in" && f != "so")) continue;
+    if (p < 2 || main[p - 1].fold == "and" || main[p - 1].fold == "or" ||
+        IsPunctuation(main[p - 1])) {
+      continue;
+    }
+    bool states_problem = std::any_of(
+        tags.stage_hits.begin(), tags.stage_hits.end(),
+        [&](const StageHit& h) { return h.stage == problem && h.begin == main[p].begin; });
+    if (!states_problem) continue;
+    // Only a clause that ends the sentence moves; "to reduce X, and deployed Y" stays.
+    int inner = 0;
+    bool last = true;
+    for (size_t q = p; q < main.size() && last; ++q) {
+      if (IsOpenBracket(main[q])) ++inner;
+      if (IsCloseBracket(main[q]) && inner > 0) {
+        --inner;
+        continue;
+      }
+      if (inner == 0 && IsPunctuation(main[q]) && !IsOpenBracket(main[q])) last = false;
+    }
+    if (last) return p;
+  }
+  return kNone;
+}
+
+std::string Rewriter::Compose(const Draft& d, const SlotChoice& choice, const ItemTags& tags,
                               std::vector<RewriteSlot>* placed) const {
   const std::vector<Word>& words = d.words;
   const size_t s = d.body;
@@ -411,35 +443,50 @@ std::string Rewriter::Compose(const Draft& d, const SlotChoice& choice,
       break;
     }
   }
-  if (!main.empty()) {
-    main[0].space_before = true;
+  // "Built X to reduce churn" -> "To reduce churn, built X": the problem before the solution.
+  std::vector<Word> problem;
+  size_t p = ProblemClause(main, tags);
+  if (p != kNone) {
+    problem.assign(main.begin() + p, main.end());
+    main.resize(p);
+  }
+  std::vector<Word>& first = problem.empty() ? main : problem;
+  if (!first.empty()) {
+    first[0].space_before = true;
     if (d.upper) {
-      main[0].text = Capitalize(main[0].text);
-    } else if (main[0].generated) {
-      main[0].text = Uncapitalize(main[0].text);
+      first[0].text = Capitalize(first[0].text);
+    } else if (first[0].generated || !problem.empty()) {
+      first[0].text = Uncapitalize(first[0].text);
     }
   }
-  std::vector<Word> head(words.begin(), words.begin() + s);
-  head.insert(head.end(), main.begin(), main.end());
-  std::string out = JoinWords(head);
-  auto place = [&](const std::string& stage) {
+  // The solution's verb (StartsWithVerb held for it) continues the sentence.
+  if (!problem.empty()) main[0].text = Uncapitalize(main[0].text);
+  std::string out = JoinWords(std::vector<Word>(words.begin(), words.begin() + s));
+  if (s > 0) out += ' ';
+  out += problem.empty()
+             ? JoinWords(main)
+             : FillTemplate(spec_.templates.at("problem_first"),
+                            {{"problem", JoinWords(problem)}, {"solution", JoinWords(main)}});
+  // `after_claim` attaches a figure to the words that claim it, so it is used only right after
+  // them: the impact slot after an impact clause, the others after the work.
+  auto place = [&](const std::string& stage, bool next_to_claim) {
     auto it = std::find_if(spec_.slots.begin(), spec_.slots.end(),
                            [&](const SlotSpec& slot) { return slot.stage == stage; });
     if (it == spec_.slots.end()) return;
-    const std::string& format =
-        choice.claimed.count(stage) && !it->after_claim.empty() ? it->after_claim : it->format;
+    bool claim = next_to_claim && choice.claimed.count(stage) && !it->after_claim.empty();
+    const std::string& format = claim ? it->after_claim : it->format;
     size_t at = format.find("{slot}");
     placed->push_back({stage, it->text, out.size() + at});
     out += format.substr(0, at) + it->text + format.substr(at + 6);
   };
   for (const std::string& stage : choice.stages) {
-    if (stage != "impact") place(stage);
+    if (stage != "impact") place(stage, true);
   }
   for (const auto& clause : clauses) {
     out += FillTemplate(spec_.templates.at("impact_clause"), {{"clause", JoinWords(clause)}});
   }
   for (const std::string& stage : choice.stages) {
-    if (stage == "impact") place(stage);
+    if (stage == "impact") place(stage, !clauses.empty());
   }
   out += d.end;
   return out;
@@ -507,7 +554,7 @@ Rewrite Rewriter::Suggest(const Item& item, const ItemTags& tags, const std::str
 
   SlotChoice choice = ChooseSlots(tags, cues.mentions_ml, spec_);
   std::vector<RewriteSlot> placed;
-  std::string text = Compose(d, choice, &placed);
+  std::string text = Compose(d, choice, tags, &placed);
   if (text == item.text) return note(RewriteStatus::kUnchanged, "unchanged");
   r.status = RewriteStatus::kRewritten;
   r.text = std::move(text);

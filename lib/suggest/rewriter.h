@@ -71,7 +71,9 @@ class Rewriter {
   bool RewritePassive(Draft* draft) const;
   std::string VerbForObject(const Draft& draft, size_t from, const ItemTags& tags) const;
   bool StartsWithVerb(const Draft& draft, const ItemTags& tags) const;
-  std::string Compose(const Draft& draft, const SlotChoice& slots,
+  // Index in `main` of a closing "to <problem>" clause the tags mark as a problem, or -1.
+  size_t ProblemClause(const std::vector<Word>& main, const ItemTags& tags) const;
+  std::string Compose(const Draft& draft, const SlotChoice& slots, const ItemTags& tags,
                       std::vector<RewriteSlot>* placed) const;
   bool IsImpactVerb(const VerbFormsSpec* verb) const;
 

@@ -121,6 +121,34 @@ TEST_CASE("Rewriter: an impact stated before its cause moves after the work") {
   }
 }
 
+TEST_CASE("Rewriter: a closing problem clause moves first: problem, solution, impact") {
+  CHECK(TextOf("Helped build a churn model in PyTorch to reduce customer churn.") ==
+        "To reduce customer churn, built a churn model in PyTorch, [evaluation: offline metric or "
+        "A/B result], [serving: where it runs, latency or throughput].");
+  CHECK(TextOf("Helped cut build time from 40 min to 12 min by caching layers to speed up "
+               "releases.") ==
+        "To speed up releases, cached layers, [scale: users, requests or data volume], cutting "
+        "build time from 40 min to 12 min.");
+  CHECK(StartsWith(TextOf("Ticket router: helped fine-tune a DistilBERT classifier to cut support "
+                          "load."),
+                   "Ticket router: to cut support load, fine-tuned a DistilBERT classifier, "));
+  // Not the end of the sentence: it stays where it is.
+  CHECK(StartsWith(TextOf("Helped build a model to reduce churn, and deployed it."),
+                   "Built a model to reduce churn, and deployed it, "));
+  // "to" that is not a problem the tagger knows stays too.
+  CHECK(StartsWith(TextOf("Helped migrate the billing service to Kubernetes."),
+                   "Migrated the billing service to Kubernetes"));
+}
+
+TEST_CASE("Rewriter: an impact claimed without a figure gets its slot next to the claim") {
+  CHECK(TextOf("Implemented an anomaly detector which reduced alert noise for the SRE team.")
+            .find("reducing alert noise for the SRE team ([impact: metric before → after]).") !=
+        std::string::npos);
+  // With no impact clause to attach to, the slot follows the work as usual.
+  std::string t = TextOf("Helped build a model to reduce churn, and deployed it.");
+  CHECK(t.find(", [impact: metric before → after].") != std::string::npos);
+}
+
 TEST_CASE("Rewriter: training-only work asks for evaluation and serving") {
   Rewritten r = RewriteOf("Responsible for training a churn model in PyTorch.");
   CHECK(SlotStages(r.rewrite) == std::vector<std::string>{"evaluation", "serving"});
