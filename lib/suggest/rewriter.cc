@@ -100,15 +100,6 @@ Result<std::shared_ptr<const Rewriter>> Rewriter::Build(const LexiconData& data,
   fold_map(spec.co_forms, &r->co_forms_);
   fold_map(spec.opener_fixes, &r->opener_fixes_);
   fold_map(spec.nominal_verbs, &r->nominal_verbs_);
-  for (const auto& [noun, base] : spec.nominal_verbs) {
-    if (r->verbs_.FindBase(base) == nullptr) {
-      Error e;
-      e.kind = ErrorKind::kLexicon;
-      e.path = spec.origin;
-      e.message = "nominal verb '" + base + "' is not in 'verbs'";
-      return e;
-    }
-  }
   return std::shared_ptr<const Rewriter>(r);
 }
 
@@ -197,7 +188,6 @@ bool Rewriter::RewriteOpener(const ItemTags& tags,
       bool space = words[s].space_before;
       words.erase(words.begin() + s);  // "I built X" -> "Built X"
       words[s].space_before = space;
-      words[s].generated = true;  // its case now follows the bullet's
       return true;
     }
     auto fix = opener_fixes_.find(words[s].fold);
