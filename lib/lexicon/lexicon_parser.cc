@@ -279,7 +279,7 @@ void ParseCategories(const FileParser& p, const YAML::Node& root, LexiconData* o
 // checked to hold no digit: a rewrite must never carry a figure the bullet did not give.
 void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out) {
   RejectUnknownKeys(p, root,
-                    {"addresses",
+                    {"answers",
                      "skip_sections",
                      "max_slots",
                      "slots",
@@ -344,7 +344,23 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
     return root[key] ? p.Strings(root[key], key) : std::vector<std::string>();
   };
 
-  spec.addresses = strings("addresses");
+  if (root["answers"]) {
+    for (const auto& kv : p.Map(root["answers"], "'answers'")) {
+      const std::string rule = kv.first.Scalar();
+      if (!kv.second.IsSequence()) p.Fail(kv.second, "answers." + rule + " must be a list");
+      std::vector<std::string>& list = spec.answers[rule];
+      for (const auto& item : kv.second) {
+        std::string what = p.Scalar(item, "answers." + rule);
+        const auto& names = StageNames();
+        if (what != "opener" && what != "passive" && what != "hedge" &&
+            std::find(names.begin(), names.end(), what) == names.end()) {
+          p.Fail(item, "answers." + rule + " names '" + what +
+                           "'; use a stage with a slot, opener, passive or hedge");
+        }
+        list.push_back(what);
+      }
+    }
+  }
   spec.skip_sections = strings("skip_sections");
   if (root["max_slots"]) {
     double n = p.Number(root["max_slots"], "max_slots");
@@ -374,6 +390,18 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
     return std::any_of(spec.slots.begin(), spec.slots.end(),
                        [&](const SlotSpec& s) { return s.stage == stage; });
   };
+  if (root["answers"]) {
+    for (const auto& kv : root["answers"]) {
+      for (const auto& item : kv.second) {
+        const std::string what = item.Scalar();
+        const auto& names = StageNames();
+        bool stage = std::find(names.begin(), names.end(), what) != names.end();
+        if (stage && !has_slot(what)) {
+          p.Fail(item, "answers." + kv.first.Scalar() + " names '" + what + "', which has no slot");
+        }
+      }
+    }
+  }
   const YAML::Node& profiles = p.Map(required("profiles"), "'profiles'");
   const auto& profile_names = RewriteProfileNames();
   for (const auto& kv : profiles) {

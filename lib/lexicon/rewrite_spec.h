@@ -45,7 +45,8 @@ struct VerbFormsSpec {
 
 struct RewriteSpec {
   bool present = false;  // false when no rewrite.yaml was loaded: the rewriter then never rewrites
-  std::vector<std::string> addresses;      // rule ids a rewrite addresses
+  // rule id -> what in a rewrite answers it: slot stages, "opener", "passive" or "hedge"
+  std::map<std::string, std::vector<std::string>> answers;
   std::vector<std::string> skip_sections;  // section roles never rewritten
   size_t max_slots = 2;
   std::vector<SlotSpec> slots;                               // at most one per stage

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "check/checker.h"
 
@@ -94,7 +95,6 @@ Result<std::shared_ptr<const Rewriter>> Rewriter::Build(const LexiconData& data,
   fold_set(spec.drop, &r->drop_);
   fold_set(spec.ambiguous_gerunds, &r->ambiguous_gerunds_);
   fold_set(spec.impact_verbs, &r->impact_verbs_);
-  r->addresses_.insert(spec.addresses.begin(), spec.addresses.end());
   r->skip_sections_.insert(spec.skip_sections.begin(), spec.skip_sections.end());
   fold_map(spec.replace, &r->replace_);
   fold_map(spec.co_forms, &r->co_forms_);
@@ -107,8 +107,9 @@ bool Rewriter::IsImpactVerb(const VerbFormsSpec* verb) const {
   return verb != nullptr && impact_verbs_.count(verb->base) > 0;
 }
 
-void Rewriter::DropAndReplaceHedges(const ItemTags& tags, Draft* d) const {
+bool Rewriter::DropAndReplaceHedges(const ItemTags& tags, Draft* d) const {
   std::vector<Word>& words = d->words;
+  bool changed = false;
   auto hedges = tags.Hits("hedges");
   for (auto it = hedges.rbegin(); it != hedges.rend(); ++it) {
     const CategoryHit& hit = **it;
@@ -122,6 +123,7 @@ void Rewriter::DropAndReplaceHedges(const ItemTags& tags, Draft* d) const {
     if (first == kNone) continue;
     bool space = words[first].space_before;
     words.erase(words.begin() + first, words.begin() + last + 1);
+    changed = true;
     size_t erased = last + 1 - first;
     if (first < d->body) d->body -= std::min(erased, d->body - first);
     if (first < words.size() && !IsPunctuation(words[first])) words[first].space_before = space;
@@ -136,7 +138,9 @@ void Rewriter::DropAndReplaceHedges(const ItemTags& tags, Draft* d) const {
     if (it == replace_.end()) continue;
     w.text = StartsUpper(w.text) ? Capitalize(it->second) : it->second;
     w.fold = Tokenizer::Fold(w.text);
+    changed = true;
   }
+  return changed;
 }
 
 std::string Rewriter::VerbForObject(const Draft& d, size_t from, const ItemTags& tags) const {
@@ -162,7 +166,9 @@ std::string Rewriter::VerbForObject(const Draft& d, size_t from, const ItemTags&
 }
 
 bool Rewriter::RewriteOpener(const ItemTags& tags,
-                             const std::vector<std::pair<size_t, size_t>>& others, Draft* d) const {
+                             const std::vector<std::pair<size_t, size_t>>& others, Draft* d,
+                             bool* weak) const {
+  *weak = false;
   const bool others_named = !others.empty();
   std::vector<Word>& words = d->words;
   const size_t s = d->body;
@@ -264,6 +270,7 @@ bool Rewriter::RewriteOpener(const ItemTags& tags,
   bool space = words[s].space_before;
   words.erase(words.begin() + s, words.begin() + consume);
   words.insert(words.begin() + s, MakeWord(verb, space));
+  *weak = true;
   return true;
 }
 
@@ -500,14 +507,15 @@ Rewrite Rewriter::Suggest(const Item& item, const ItemTags& tags, const std::str
     if (a->begin != b->begin) return a->begin < b->begin;
     return a->rule < b->rule;
   });
-  std::vector<std::string> reasons;
+  // The findings a rewrite could answer; none means the bullet is complete.
+  std::vector<std::string> needed;
   for (const Finding* f : ordered) {
-    if (addresses_.count(f->rule) &&
-        std::find(reasons.begin(), reasons.end(), f->rule) == reasons.end()) {
-      reasons.push_back(f->rule);
+    if (spec_.answers.count(f->rule) &&
+        std::find(needed.begin(), needed.end(), f->rule) == needed.end()) {
+      needed.push_back(f->rule);
     }
   }
-  if (reasons.empty()) return note(RewriteStatus::kComplete, "complete");
+  if (needed.empty()) return note(RewriteStatus::kComplete, "complete");
 
   Draft d;
   d.words = SplitWords(item.text);
@@ -537,15 +545,26 @@ Rewrite Rewriter::Suggest(const Item& item, const ItemTags& tags, const std::str
       cues.others.emplace_back(tags.tokens[hit.first_token].begin, tags.tokens[hit.last_token].end);
     }
   }
-  DropAndReplaceHedges(tags, &d);
+  std::set<std::string> done;  // what the rewrite did, in `answers` terms
+  if (DropAndReplaceHedges(tags, &d)) done.insert("hedge");
   if (d.body >= d.words.size()) return note(RewriteStatus::kUnchanged, "unchanged");
-  if (!RewriteOpener(tags, cues.others, &d)) RewritePassive(&d);
+  bool weak = false;
+  if (!RewriteOpener(tags, cues.others, &d, &weak) && RewritePassive(&d)) done.insert("passive");
+  if (weak) done.insert("opener");
   if (!StartsWithVerb(d, tags)) return note(RewriteStatus::kNoVerb, "no_verb");
 
   SlotChoice choice = ChooseSlots(tags, cues.mentions_ml, spec_);
   std::vector<RewriteSlot> placed;
   std::string text = Compose(d, choice, tags, &placed);
-  if (text == item.text) return note(RewriteStatus::kUnchanged, "unchanged");
+  for (const RewriteSlot& slot : placed) done.insert(slot.stage);
+  std::vector<std::string> reasons;
+  for (const std::string& rule : needed) {
+    const std::vector<std::string>& by = spec_.answers.at(rule);
+    if (std::any_of(by.begin(), by.end(), [&](const std::string& w) { return done.count(w); })) {
+      reasons.push_back(rule);
+    }
+  }
+  if (text == item.text || reasons.empty()) return note(RewriteStatus::kUnchanged, "unchanged");
   r.status = RewriteStatus::kRewritten;
   r.text = std::move(text);
   r.slots = std::move(placed);

@@ -41,7 +41,8 @@ class Rewriter {
                                                        const Tokenizer& tokenizer);
 
   // The rewrite of one item. `findings` are that item's findings (any order); only the rules
-  // in rewrite.yaml `addresses` make a rewrite needed. Non-bullets get kNotBullet.
+  // in rewrite.yaml `answers` make a rewrite needed, and the rewrite's reasons are those of
+  // them it answers. Non-bullets get kNotBullet.
   Rewrite Suggest(const Item& item, const ItemTags& tags, const std::string& section_role,
                   const std::vector<const Finding*>& findings) const;
 
@@ -64,10 +65,14 @@ class Rewriter {
   struct Draft;  // the words being rewritten (rewriter.cc)
 
   Rewriter() = default;
-  void DropAndReplaceHedges(const ItemTags& tags, Draft* draft) const;
+  // Each step returns what it did, in rewrite.yaml `answers` terms ("hedge", "opener",
+  // "passive"), or "" when it did nothing that answers a finding.
+  bool DropAndReplaceHedges(const ItemTags& tags, Draft* draft) const;
   // `others`: byte spans of others_named phrases in the bullet.
+  // True when the opening changed; *weak is set when it was a weak opener that was replaced
+  // ("I built" -> "Built" and "Lead" -> "Led" change it without answering a finding).
   bool RewriteOpener(const ItemTags& tags, const std::vector<std::pair<size_t, size_t>>& others,
-                     Draft* draft) const;
+                     Draft* draft, bool* weak) const;
   bool RewritePassive(Draft* draft) const;
   std::string VerbForObject(const Draft& draft, size_t from, const ItemTags& tags) const;
   bool StartsWithVerb(const Draft& draft, const ItemTags& tags) const;
@@ -83,7 +88,7 @@ class Rewriter {
   std::vector<Group> groups_;
   std::unordered_map<std::string, size_t> group_of_phrase_;   // folded phrase -> groups_ index
   std::unordered_map<std::string, std::string> object_verb_;  // folded head word -> verb
-  std::unordered_set<std::string> drop_, ambiguous_gerunds_, impact_verbs_, addresses_;
+  std::unordered_set<std::string> drop_, ambiguous_gerunds_, impact_verbs_;
   std::unordered_set<std::string> skip_sections_;
   std::unordered_map<std::string, std::string> replace_, co_forms_, opener_fixes_, nominal_verbs_;
 };

@@ -80,6 +80,10 @@ TEST_CASE("rewrite.yaml: mistakes are reported at their position") {
       {"impact_metric_kinds: [percent,", "impact_metric_kinds: [percents,",
        "unknown metric kind 'percents'", "impact_metric_kinds"},
       {"  problem:\n    text:", "  problems:\n    text:", "unknown stage 'problems'", "problems:"},
+      {"  hedge-filler: [hedge]", "  hedge-filler: [hedges]", "answers.hedge-filler names 'hedges'",
+       "hedge-filler: [hedges]"},
+      {"  hedge-filler: [hedge]", "  hedge-filler: [data]", "names 'data', which has no slot",
+       "hedge-filler: [data]"},
   };
   for (const BadCase& c : cases) {
     CAPTURE(std::string(c.to));

@@ -285,6 +285,24 @@ TEST_CASE("Rewriter: lint findings the rewrite answers carry it as their suggest
   CHECK(carried == 2);  // verb-weak-opener and impact-unquantified
 }
 
+TEST_CASE("Rewriter: reasons are only the findings the rewrite answers") {
+  // "Served as" is a weak opener no group rewrites: the impact slot answers
+  // impact-unquantified, but the opener finding stays unanswered and keeps its own suggestion.
+  FileResult r =
+      testing::ProcessText("cv.md", "## Experience\n\n- Served as SME for the payments team.\n");
+  const Rewrite& rw = r.rewrites.at(1);
+  REQUIRE(rw.status == RewriteStatus::kRewritten);
+  CHECK(StartsWith(rw.text, "Served as SME for the payments team"));
+  CHECK(rw.reasons == std::vector<std::string>{"impact-unquantified"});
+  bool saw_opener = false;
+  for (const Finding& f : r.findings) {
+    if (f.rule != "verb-weak-opener") continue;
+    saw_opener = true;
+    CHECK(f.suggestion == testing::SharedEngine().checker().FindRule(f.rule)->suggestion);
+  }
+  CHECK(saw_opener);
+}
+
 TEST_CASE("Rewriter: headings and summaries are not bullets") {
   FileResult r = testing::ProcessText("cv.md", "# Name\n\nA long summary paragraph about work.\n");
   REQUIRE(r.rewrites.size() == r.items.size());
