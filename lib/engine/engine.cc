@@ -18,6 +18,9 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& option
   auto checker = Checker::Build(engine->data_.rules);
   if (!checker.ok()) return checker.error();
   engine->checker_ = checker.value();
+  auto rewriter = Rewriter::Build(engine->data_, engine->tagger_->tokenizer());
+  if (!rewriter.ok()) return rewriter.error();
+  engine->rewriter_ = rewriter.value();
   engine->roles_ = std::make_unique<SectionRoles>(engine->data_.section_roles);
   auto weights = engine->data_.weights.find("bullet");
   if (weights != engine->data_.weights.end()) {
@@ -87,6 +90,10 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
   }
   if (options.mode == ExtractMode::kBullets) {
     result.findings = checker_->Check(result.items, result.tags, result.section_roles);
+    // suggest: rewrites from the same tags and findings; lint findings then carry them.
+    result.rewrites =
+        rewriter_->SuggestAll(result.items, result.tags, result.section_roles, result.findings);
+    rewriter_->AttachToFindings(result.rewrites, &result.findings);
   }
   result.source = std::move(source);
   return result;
