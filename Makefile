@@ -36,11 +36,17 @@ $(BUILD_DIR)/CMakeCache.txt:
 build: deps $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Lints every sample; findings are the point here, so their exit code 1 is not a failure.
+# Lints every sample CV and scores the sample stories; findings are the point here, so their
+# exit code 1 is not a failure, but 2 (an error) is.
 run: build
-	@for f in samples/*; do \
+	@for f in samples/cv*; do \
 	  echo "== $(BUILD_DIR)/hirelint $$f"; \
 	  $(BUILD_DIR)/hirelint "$$f"; rc=$$?; \
+	  if [ $$rc -ge 2 ]; then exit $$rc; fi; \
+	done; \
+	for f in samples/stories*; do \
+	  echo "== $(BUILD_DIR)/hirelint score $$f"; \
+	  $(BUILD_DIR)/hirelint score "$$f"; rc=$$?; \
 	  if [ $$rc -ge 2 ]; then exit $$rc; fi; \
 	done; true
 
