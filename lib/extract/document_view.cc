@@ -14,14 +14,22 @@ bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 // The letters a Latin ligature stands for, or nullptr when `c` is not one.
 const char* LigatureLetters(char32_t c) {
   switch (c) {
-    case 0xFB00: return "ff";
-    case 0xFB01: return "fi";
-    case 0xFB02: return "fl";
-    case 0xFB03: return "ffi";
-    case 0xFB04: return "ffl";
-    case 0xFB05: return "st";
-    case 0xFB06: return "st";
-    default: return nullptr;
+    case 0xFB00:
+      return "ff";
+    case 0xFB01:
+      return "fi";
+    case 0xFB02:
+      return "fl";
+    case 0xFB03:
+      return "ffi";
+    case 0xFB04:
+      return "ffl";
+    case 0xFB05:
+      return "st";
+    case 0xFB06:
+      return "st";
+    default:
+      return nullptr;
   }
 }
 
@@ -59,7 +67,8 @@ class ViewBuilder {
         size_t lig_end = i + length;
         // "ef ﬁ cient": a ligature set apart by blanks inside a word, as some producers place it.
         bool broken = i >= begin + 2 && view_[i - 1] == ' ' && IsAsciiLetter(view_[i - 2]) &&
-                      lig_end + 1 < end && view_[lig_end] == ' ' && IsAsciiLetter(view_[lig_end + 1]);
+                      lig_end + 1 < end && view_[lig_end] == ' ' &&
+                      IsAsciiLetter(view_[lig_end + 1]);
         size_t repl_begin = broken ? i - 1 : i;
         size_t repl_end = broken ? lig_end + 1 : lig_end;
         b->AppendSource(copied, repl_begin);
@@ -184,7 +193,8 @@ size_t BulletGlyphLength(const std::string& text) {
 }
 
 Extraction BuildDocumentView(const std::string& path, const std::vector<ViewLine>& lines,
-                             const std::vector<ViewBlock>& blocks, const std::vector<ViewIssue>& issues,
+                             const std::vector<ViewBlock>& blocks,
+                             const std::vector<ViewIssue>& issues,
                              const DocumentViewOptions& options) {
   std::string view;
   std::vector<size_t> line_offsets;
@@ -214,7 +224,8 @@ Extraction BuildDocumentView(const std::string& path, const std::vector<ViewLine
     item.end = line_offsets[block.spans.back().line] + block.spans.back().end;
     item.text = b.TakeText(&item.map);
     if (item.text.empty()) continue;
-    if (item.kind == ItemKind::kSummary && CountWords(item.text) < options.min_paragraph_words) continue;
+    if (item.kind == ItemKind::kSummary && CountWords(item.text) < options.min_paragraph_words)
+      continue;
     out.items.push_back(std::move(item));
   }
   AssignSections(&out.items);
@@ -228,8 +239,9 @@ Extraction BuildDocumentView(const std::string& path, const std::vector<ViewLine
     e.vars = issue.vars;
     found.push_back(std::move(e));
   }
-  std::stable_sort(found.begin(), found.end(),
-                   [](const ExtractionIssue& a, const ExtractionIssue& b) { return a.begin < b.begin; });
+  std::stable_sort(
+      found.begin(), found.end(),
+      [](const ExtractionIssue& a, const ExtractionIssue& b) { return a.begin < b.begin; });
   // One finding per unmapped glyph (at its first use), with how often it occurs.
   std::map<std::string, size_t> first_use;
   std::map<size_t, size_t> uses;
@@ -253,9 +265,11 @@ Extraction BuildDocumentView(const std::string& path, const std::vector<ViewLine
     // One entry per page; a page without text starts where the next page with text does.
     std::vector<size_t> starts(options.page_count, lines.size() + 1);
     for (size_t i = lines.size(); i-- > 0;) {
-      if (lines[i].page >= 1 && lines[i].page <= options.page_count) starts[lines[i].page - 1] = i + 1;
+      if (lines[i].page >= 1 && lines[i].page <= options.page_count)
+        starts[lines[i].page - 1] = i + 1;
     }
-    for (size_t p = options.page_count - 1; p-- > 0;) starts[p] = std::min(starts[p], starts[p + 1]);
+    for (size_t p = options.page_count - 1; p-- > 0;)
+      starts[p] = std::min(starts[p], starts[p + 1]);
     file.SetPageStarts(std::move(starts));
   }
   out.view = std::move(file);

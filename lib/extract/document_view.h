@@ -58,7 +58,8 @@ struct DocumentViewOptions {
 // Builds the view, the items (sections assigned as in Markdown: the nearest heading at the
 // shallowest level used more than once) and the issues, in file order.
 Extraction BuildDocumentView(const std::string& path, const std::vector<ViewLine>& lines,
-                             const std::vector<ViewBlock>& blocks, const std::vector<ViewIssue>& issues,
+                             const std::vector<ViewBlock>& blocks,
+                             const std::vector<ViewIssue>& issues,
                              const DocumentViewOptions& options);
 
 // Length of a leading bullet glyph (•, ▪, ■, ◦, ●, ‣, –, -, *, or a private-use glyph such as a

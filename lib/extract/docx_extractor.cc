@@ -10,9 +10,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <optional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <pugixml.hpp>
 
 #include "extract/document_view.h"
@@ -36,7 +36,9 @@ const char* Local(const pugi::xml_node& node) {
   return colon ? colon + 1 : name;
 }
 
-bool Is(const pugi::xml_node& node, const char* local) { return std::strcmp(Local(node), local) == 0; }
+bool Is(const pugi::xml_node& node, const char* local) {
+  return std::strcmp(Local(node), local) == 0;
+}
 
 pugi::xml_node Child(const pugi::xml_node& node, const char* local) {
   for (pugi::xml_node c : node.children()) {
@@ -193,7 +195,8 @@ class DocxReader {
     auto it = styles_.find(Attr(Child(ppr, "pStyle"), "val"));
     if (it != styles_.end()) style = it->second;
     pugi::xml_node num = Child(ppr, "numPr");
-    const bool numbered = num ? std::strcmp(Attr(Child(num, "numId"), "val"), "0") != 0 : style.list;
+    const bool numbered =
+        num ? std::strcmp(Attr(Child(num, "numId"), "val"), "0") != 0 : style.list;
     ViewBlock block;
     const size_t glyph = BulletGlyphLength(text.substr(begin, end - begin));
     if (glyph > 0) {
@@ -246,8 +249,9 @@ Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
   std::unique_ptr<zip_t, int (*)(zip_t*)> archive(raw, zip_close);
   std::optional<std::string> document = ReadMember(archive.get(), "word/document.xml");
   if (!document) {
-    return DocxError(file, "not a DOCX: the archive has no word/document.xml (is it another "
-                           "Office format? save it as .docx)");
+    return DocxError(file,
+                     "not a DOCX: the archive has no word/document.xml (is it another "
+                     "Office format? save it as .docx)");
   }
   pugi::xml_document styles_xml;
   std::map<std::string, StyleInfo> styles;
@@ -257,8 +261,10 @@ Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
   pugi::xml_document xml;
   pugi::xml_parse_result parsed = xml.load_buffer(document->data(), document->size());
   if (!parsed) {
-    return DocxError(file, std::string("cannot read this DOCX: word/document.xml is not well-formed "
-                                       "XML (") + parsed.description() + ")");
+    return DocxError(file,
+                     std::string("cannot read this DOCX: word/document.xml is not well-formed "
+                                 "XML (") +
+                         parsed.description() + ")");
   }
   pugi::xml_node body = Child(xml.document_element(), "body");
   DocxReader reader(styles);

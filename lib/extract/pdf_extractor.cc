@@ -2,12 +2,12 @@
 // rebuilds lines, columns and blocks from them, and document_view turns those into items over
 // a text view of the PDF (one line per rebuilt line, pages recorded).
 
-#include <memory>
-#include <string>
-#include <mutex>
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <memory>
+#include <mutex>
+#include <string>
 
 #include "extract/document_view.h"
 #include "extract/extractor.h"
@@ -29,8 +29,10 @@ Error PdfError(const SourceFile& file, std::string message) {
 
 // Font names as PDFs carry them: "ABCDEF+LiberationSerif-Bold", "CMBX12", "Helvetica-Black".
 bool IsBoldFont(const std::string& name) {
-  const std::string base = name.substr(name.find('+') == std::string::npos ? 0 : name.find('+') + 1);
-  for (const char* mark : {"Bold", "bold", "BOLD", "Black", "Heavy", "Semibold", "SemiBold", "Demi"}) {
+  const std::string base =
+      name.substr(name.find('+') == std::string::npos ? 0 : name.find('+') + 1);
+  for (const char* mark :
+       {"Bold", "bold", "BOLD", "Black", "Heavy", "Semibold", "SemiBold", "Demi"}) {
     if (base.find(mark) != std::string::npos) return true;
   }
   return base.rfind("CMBX", 0) == 0 || base.rfind("LMRomanDemi", 0) == 0;

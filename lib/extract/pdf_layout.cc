@@ -109,11 +109,18 @@ bool IsAllCaps(const std::string& text) {
 
 // The usual names of CV sections, matched against a whole line (case and a colon aside).
 bool IsSectionName(const std::string& text) {
-  static const std::set<std::string> kNames = {
-      "summary", "profile", "about", "about me", "objective", "experience", "work experience",
-      "professional experience", "employment", "employment history", "work history", "education",
-      "skills", "technical skills", "projects", "selected projects", "publications", "awards",
-      "honors", "certifications", "languages", "interests", "volunteering", "contact"};
+  static const std::set<std::string> kNames = {"summary",         "profile",
+                                               "about",           "about me",
+                                               "objective",       "experience",
+                                               "work experience", "professional experience",
+                                               "employment",      "employment history",
+                                               "work history",    "education",
+                                               "skills",          "technical skills",
+                                               "projects",        "selected projects",
+                                               "publications",    "awards",
+                                               "honors",          "certifications",
+                                               "languages",       "interests",
+                                               "volunteering",    "contact"};
   std::string t;
   for (char c : text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
@@ -136,7 +143,8 @@ double FindColumnSplit(const PdfPage& page) {
   }
   const size_t threshold = 2 + n / 100;
   size_t best_begin = 0, best_length = 0;
-  const size_t lo = static_cast<size_t>(page.width * 0.3), hi = static_cast<size_t>(page.width * 0.7);
+  const size_t lo = static_cast<size_t>(page.width * 0.3),
+               hi = static_cast<size_t>(page.width * 0.7);
   for (size_t x = lo; x < hi;) {
     if (cover[x] > threshold) {
       ++x;
@@ -185,7 +193,8 @@ std::vector<PdfLine> BuildPageLines(const PdfPage& page, size_t page_number) {
     bool spans = false;
     for (const PdfWord& l : page.words) {
       const bool same_line = l.y0 < w.y1 && w.y0 < l.y1;
-      if (same_line && l.x0 < split && l.x1 <= w.x0 && w.x0 - l.x1 < 0.8 * std::max(w.font_size, 1.0)) {
+      if (same_line && l.x0 < split && l.x1 <= w.x0 &&
+          w.x0 - l.x1 < 0.8 * std::max(w.font_size, 1.0)) {
         spans = true;
       }
     }
@@ -221,14 +230,16 @@ PdfLayout LayOutPdf(const std::vector<PdfPage>& pages) {
     for (const PdfLine& line : page_lines) {
       if (line.column == 1 && !two_columns) {
         two_columns = true;
-        layout.issues.push_back({kRuleParseColumns, lines.size(), {{"page", std::to_string(p + 1)}}});
+        layout.issues.push_back(
+            {kRuleParseColumns, lines.size(), {{"page", std::to_string(p + 1)}}});
       }
       lines.push_back(line);
     }
   }
   for (const PdfLine& line : lines) layout.lines.push_back({line.text, line.page});
   if (word_count == 0) {
-    std::string where = pages.size() == 1 ? "its one page" : "any of its " + std::to_string(pages.size()) + " pages";
+    std::string where = pages.size() == 1 ? "its one page"
+                                          : "any of its " + std::to_string(pages.size()) + " pages";
     layout.issues.push_back({kRuleParseNoText, 0, {{"where", where}}});
     return layout;
   }
@@ -258,16 +269,19 @@ PdfLayout LayOutPdf(const std::vector<PdfPage>& pages) {
            (line.bold && !sentence);
   };
   // Levels rank the headings' looks: larger first, bold before regular at one size.
-  auto heading_key = [](const PdfLine& line) { return RoundSize(line.font_size) * 4 + (line.bold ? 1 : 0); };
+  auto heading_key = [](const PdfLine& line) {
+    return RoundSize(line.font_size) * 4 + (line.bold ? 1 : 0);
+  };
   std::set<double, std::greater<double>> heading_keys;
   for (const PdfLine& line : lines) {
-    if (BulletGlyphLength(line.text) == 0 && is_heading(line)) heading_keys.insert(heading_key(line));
+    if (BulletGlyphLength(line.text) == 0 && is_heading(line))
+      heading_keys.insert(heading_key(line));
   }
 
   enum class Open { kNone, kBullet, kParagraph };
   Open open = Open::kNone;
-  double open_x0 = 0;       // the bullet glyph's or the paragraph's left edge
-  double content_x0 = 0;    // a bullet's text after the glyph (where hanging lines align)
+  double open_x0 = 0;                 // the bullet glyph's or the paragraph's left edge
+  double content_x0 = 0;              // a bullet's text after the glyph (where hanging lines align)
   const PdfLine* previous = nullptr;  // the block's last line
   bool first_on_page = true;
   size_t page = 0;
@@ -297,9 +311,10 @@ PdfLayout LayOutPdf(const std::vector<PdfPage>& pages) {
       // the glyph and the text are one word; a wrapped line aligned there is a hanging indent.
       size_t glyph_bytes = glyph;
       while (glyph_bytes > 0 && line.text[glyph_bytes - 1] == ' ') --glyph_bytes;
-      content_x0 = glyph_bytes == line.first_word_bytes
-                       ? line.second_x0
-                       : line.x0 + (line.x1 - line.x0) * glyph / std::max<size_t>(line.text.size(), 1);
+      content_x0 =
+          glyph_bytes == line.first_word_bytes
+              ? line.second_x0
+              : line.x0 + (line.x1 - line.x0) * glyph / std::max<size_t>(line.text.size(), 1);
       previous = &line;
       continue;
     }
@@ -319,20 +334,24 @@ PdfLayout LayOutPdf(const std::vector<PdfPage>& pages) {
     if (open != Open::kNone && previous != nullptr && previous->column == line.column) {
       const double column_right = right_edge[{previous->page, previous->column}];
       const bool previous_full = previous->x1 >= column_right - 0.15 * (column_right - open_x0);
-      const bool hanging = std::fabs(line.x0 - content_x0) <= 4 || (line.x0 > open_x0 + 4 && line.x0 < content_x0 + 12);
+      const bool hanging = std::fabs(line.x0 - content_x0) <= 4 ||
+                           (line.x0 > open_x0 + 4 && line.x0 < content_x0 + 12);
       const bool flush = std::fabs(line.x0 - open_x0) <= 3;
       bool joins = false;
       bool across_pages = false;
       if (previous->page == line.page) {
         const bool close = line.top - previous->bottom < 0.9 * std::max(line.font_size, 1.0);
-        joins = close && (open == Open::kBullet ? hanging || (flush && previous_full) : flush && previous_full);
-      } else if (previous->page + 1 == line.page && starts_page && open == Open::kBullet && hanging) {
+        joins = close && (open == Open::kBullet ? hanging || (flush && previous_full)
+                                                : flush && previous_full);
+      } else if (previous->page + 1 == line.page && starts_page && open == Open::kBullet &&
+                 hanging) {
         joins = across_pages = true;
       }
       if (joins) {
         layout.blocks.back().spans.push_back({i, 0, line.text.size()});
         if (across_pages) {
-          layout.issues.push_back({kRuleParseSplitBullet, i, {{"page", std::to_string(previous->page)}}});
+          layout.issues.push_back(
+              {kRuleParseSplitBullet, i, {{"page", std::to_string(previous->page)}}});
         }
         previous = &line;
         continue;

@@ -30,12 +30,12 @@ struct PdfPage {
 struct PdfLine {
   std::string text;
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
-  double font_size = 0;  // the largest on the line
-  bool bold = false;     // every word bold
+  double font_size = 0;         // the largest on the line
+  bool bold = false;            // every word bold
   size_t first_word_bytes = 0;  // length of the first word's text
   double second_x0 = 0;         // left edge of the second word (x1 when there is none)
-  size_t page = 0;       // 1-based
-  int column = 0;        // 0: full width or the left column; 1: the right column
+  size_t page = 0;              // 1-based
+  int column = 0;               // 0: full width or the left column; 1: the right column
 };
 
 // The x where a page splits into two columns, found as a vertical band that almost no word

@@ -17,9 +17,11 @@ ViewBlock Block(ItemKind kind, std::vector<ViewSpan> spans, int level = 0) {
 }
 
 TEST_CASE("Document view: spans join across lines; ligatures are repaired and mapped back") {
-  std::vector<ViewLine> lines = {{"Experience", 1}, {"• Built an ef ﬁ cient and", 1}, {"ﬂexible pipeline.", 2}};
-  std::vector<ViewBlock> blocks = {Block(ItemKind::kHeading, {{0, 0, 10}}, 1),
-                                   Block(ItemKind::kBullet, {{1, 4, lines[1].text.size()}, {2, 0, lines[2].text.size()}})};
+  std::vector<ViewLine> lines = {
+      {"Experience", 1}, {"• Built an ef ﬁ cient and", 1}, {"ﬂexible pipeline.", 2}};
+  std::vector<ViewBlock> blocks = {
+      Block(ItemKind::kHeading, {{0, 0, 10}}, 1),
+      Block(ItemKind::kBullet, {{1, 4, lines[1].text.size()}, {2, 0, lines[2].text.size()}})};
   DocumentViewOptions options;
   options.page_count = 2;
   Extraction e = BuildDocumentView("cv.pdf", lines, blocks, {}, options);
@@ -41,7 +43,8 @@ TEST_CASE("Document view: spans join across lines; ligatures are repaired and ma
 }
 
 TEST_CASE("Document view: unmapped glyphs are dropped from the text and reported once each") {
-  std::vector<ViewLine> lines = {{"Cut cost \xEF\x80\xA8 by 20% \xEF\xBF\xBD and", 0}, {"Cut time \xEF\x80\xA8 by 30%", 0}};
+  std::vector<ViewLine> lines = {{"Cut cost \xEF\x80\xA8 by 20% \xEF\xBF\xBD and", 0},
+                                 {"Cut time \xEF\x80\xA8 by 30%", 0}};
   std::vector<ViewBlock> blocks = {Block(ItemKind::kBullet, {{0, 0, lines[0].text.size()}}),
                                    Block(ItemKind::kBullet, {{1, 0, lines[1].text.size()}})};
   Extraction e = BuildDocumentView("cv.docx", lines, blocks, {}, DocumentViewOptions());

@@ -54,9 +54,10 @@ TEST_CASE("PDF (LibreOffice): bullets in order with wrapped lines joined, headin
   for (const Item& item : r.items) {
     if (item.kind == ItemKind::kHeading) headings.push_back(item.text);
   }
-  CHECK(headings == std::vector<std::string>{"Alex Morgan", "Summary", "Experience",
-                                             "Northwind Payments, Senior Software Engineer, 2021 to present",
-                                             "Contoso Retail, Software Engineer, 2018 to 2021", "Skills"});
+  CHECK(headings ==
+        std::vector<std::string>{"Alex Morgan", "Summary", "Experience",
+                                 "Northwind Payments, Senior Software Engineer, 2021 to present",
+                                 "Contoso Retail, Software Engineer, 2018 to 2021", "Skills"});
   for (const Item& item : r.items) {
     if (item.text.rfind("Python", 0) == 0) CHECK(item.section == "Skills");
     if (item.text.rfind("Reduced", 0) == 0) CHECK(item.section == "Experience");
@@ -84,7 +85,8 @@ TEST_CASE("PDF positions: page and line of the rebuilt text; findings say page:l
   Position p = r.source.PositionOf(last->SourceBegin());
   CHECK(p.page == 2);
   CHECK(p.line == 3);  // after the two lines that end the bullet begun on page 1
-  CHECK(last->text == "Scaled the product search API to 9,000 requests per second during holiday peaks.");
+  CHECK(last->text ==
+        "Scaled the product search API to 9,000 requests per second during holiday peaks.");
 }
 
 TEST_CASE("PDF: a bullet split across pages is joined, past the page number, and reported") {
@@ -92,11 +94,12 @@ TEST_CASE("PDF: a bullet split across pages is joined, past the page number, and
   REQUIRE_FALSE(r.error);
   std::vector<std::string> bullets = Bullets(r);
   REQUIRE(bullets.size() == 4);
-  CHECK(bullets[2] ==
-        "Built a chargeback prediction pipeline end to end: a Spark feature pipeline over 18 months "
-        "of transactions, a LightGBM model with AUC from 0.78 to 0.86 offline, a shadow deployment "
-        "on 2.3M requests per day, and drift alerts in Grafana that trigger weekly retraining when "
-        "the population stability index passes 0.2.");
+  CHECK(
+      bullets[2] ==
+      "Built a chargeback prediction pipeline end to end: a Spark feature pipeline over 18 months "
+      "of transactions, a LightGBM model with AUC from 0.78 to 0.86 offline, a shadow deployment "
+      "on 2.3M requests per day, and drift alerts in Grafana that trigger weekly retraining when "
+      "the population stability index passes 0.2.");
   auto split = FindingsOf(r, "parse-bullet-split-page");
   REQUIRE(split.size() == 1);
   Position p = r.source.PositionOf(split[0]->begin);
@@ -110,11 +113,15 @@ TEST_CASE("PDF (groff): two columns are read column by column and reported") {
   REQUIRE_FALSE(r.error);
   std::vector<std::string> bullets = Bullets(r);
   REQUIRE(bullets.size() == 14);
-  CHECK(bullets[0] == "Reduced p99 latency of the ranking service from 90 ms to 40 ms by caching embeddings in Redis.");
+  CHECK(bullets[0] ==
+        "Reduced p99 latency of the ranking service from 90 ms to 40 ms by caching embeddings in "
+        "Redis.");
   CHECK(bullets[6] == "Wrote a feature store client used by 5 teams to serve 2M lookups per day.");
   // The right column starts with the end of the Projects section, then Education.
-  CHECK(bullets[7] == "Set up drift monitoring in Grafana that pages the on-call engineer within 10 minutes.");
-  CHECK(bullets[8] == "BSc in Computer Science, University of Leeds, 2015, with a thesis on search ranking.");
+  CHECK(bullets[7] ==
+        "Set up drift monitoring in Grafana that pages the on-call engineer within 10 minutes.");
+  CHECK(bullets[8] ==
+        "BSc in Computer Science, University of Leeds, 2015, with a thesis on search ranking.");
   CHECK(bullets[13] == "Mentored 3 junior engineers through their first on-call rotations.");
   CHECK(r.items.front().text == "Sam Lee");  // the centred name spans the gutter
   auto columns = FindingsOf(r, "parse-columns-interleave");
@@ -136,7 +143,8 @@ TEST_CASE("PDF: damaged, truncated and misnamed input are errors, not crashes") 
   FileResult garbage = testing::ProcessText("cv.pdf", "%PDF-1.4\nthis is not a PDF body\n");
   REQUIRE(garbage.error);
   CHECK(garbage.error->message.find("cannot read this PDF") == 0);
-  std::string real = testing::ReadFileOrDie(testing::SourcePath("tests/fixtures/pdf/cv-libreoffice.pdf"));
+  std::string real =
+      testing::ReadFileOrDie(testing::SourcePath("tests/fixtures/pdf/cv-libreoffice.pdf"));
   FileResult truncated = testing::ProcessText("cv.pdf", real.substr(0, real.size() / 3));
   REQUIRE(truncated.error);
   CHECK(truncated.error->message.find("cannot read this PDF") == 0);
@@ -203,14 +211,16 @@ TEST_CASE("PDF layout: a line after a gap or after a short line is not joined") 
   PdfPage page;
   page.width = 600;
   page.height = 800;
-  AddLine(&page, 50, 50, "• Cut build time from 40 minutes to 12 minutes by caching the Docker layers");
+  AddLine(&page, 50, 50,
+          "• Cut build time from 40 minutes to 12 minutes by caching the Docker layers");
   // Far below the bullet, at the bullet's text indent: not a wrapped line of it.
   AddLine(&page, 62, 90, "Contoso Retail Software Engineer 2018 to 2021");
   // Flush under a short line: a new paragraph, not a wrapped one.
   AddLine(&page, 62, 102, "Seattle office and the remote platform team");
   PdfLayout layout = LayOutPdf({page});
   CHECK(BlockTexts(layout, ItemKind::kBullet) ==
-        std::vector<std::string>{"Cut build time from 40 minutes to 12 minutes by caching the Docker layers"});
+        std::vector<std::string>{
+            "Cut build time from 40 minutes to 12 minutes by caching the Docker layers"});
   CHECK(BlockTexts(layout, ItemKind::kSummary) ==
         std::vector<std::string>{"Contoso Retail Software Engineer 2018 to 2021",
                                  "Seattle office and the remote platform team"});
@@ -221,7 +231,8 @@ TEST_CASE("PDF layout: one column has no split; a page with no words reports no 
   page.width = 600;
   page.height = 800;
   for (int i = 0; i < 30; ++i) {
-    AddLine(&page, 50, 50 + 12 * i, "Shipped the ranking model to production with canary rollouts and alerts");
+    AddLine(&page, 50, 50 + 12 * i,
+            "Shipped the ranking model to production with canary rollouts and alerts");
   }
   CHECK(FindColumnSplit(page) < 0);
   PdfPage empty;
