@@ -119,26 +119,31 @@ std::map<std::string, StyleInfo> ReadStyles(const pugi::xml_document& styles) {
   return out;
 }
 
+constexpr int kMaxDepth = 256;
+
 class DocxReader {
  public:
   explicit DocxReader(const std::map<std::string, StyleInfo>& styles) : styles_(styles) {}
 
-  // Walks a container of block content (the body, a table cell, a text box).
-  void Blocks(const pugi::xml_node& parent) {
+  // Walks a container of block content (the body, a table cell, a text box). Nesting deeper
+  // than kMaxDepth (never seen in a real document) is not read, so hostile input cannot
+  // exhaust the stack.
+  void Blocks(const pugi::xml_node& parent, int depth = 0) {
+    if (depth > kMaxDepth) return;
     for (pugi::xml_node node : parent.children()) {
       if (Is(node, "p")) {
-        Paragraph(node);
+        Paragraph(node, depth);
       } else if (Is(node, "tbl")) {
         for (pugi::xml_node row : node.children()) {
           if (!Is(row, "tr")) continue;
           for (pugi::xml_node cell : row.children()) {
-            if (Is(cell, "tc")) Blocks(cell);
+            if (Is(cell, "tc")) Blocks(cell, depth + 1);
           }
         }
       } else if (Is(node, "sdt")) {
-        Blocks(Child(node, "sdtContent"));
+        Blocks(Child(node, "sdtContent"), depth + 1);
       } else if (Is(node, "customXml") || Is(node, "ins")) {
-        Blocks(node);
+        Blocks(node, depth + 1);
       }
     }
   }
@@ -148,18 +153,20 @@ class DocxReader {
   std::vector<ViewIssue> issues;
 
  private:
-  void Paragraph(const pugi::xml_node& p) {
+  void Paragraph(const pugi::xml_node& p, int depth) {
     std::string text;
     std::vector<pugi::xml_node> boxes;
-    Runs(p, &text, &boxes);
+    Runs(p, &text, &boxes, depth + 1);
     const size_t line = lines.size();
     lines.push_back({text, 0});
     Classify(p, line);
-    for (const pugi::xml_node& box : boxes) Blocks(box);
+    for (const pugi::xml_node& box : boxes) Blocks(box, depth + 1);
   }
 
   // Text of a paragraph's runs, in order; text boxes are set aside to read afterwards.
-  void Runs(const pugi::xml_node& node, std::string* text, std::vector<pugi::xml_node>* boxes) {
+  void Runs(const pugi::xml_node& node, std::string* text, std::vector<pugi::xml_node>* boxes,
+            int depth) {
+    if (depth > kMaxDepth) return;
     for (pugi::xml_node c : node.children()) {
       if (Is(c, "t")) {
         *text += c.text().get();
@@ -178,7 +185,7 @@ class DocxReader {
                  Is(c, "Fallback") || Is(c, "moveFrom")) {
         continue;
       } else {
-        Runs(c, text, boxes);
+        Runs(c, text, boxes, depth + 1);
       }
     }
   }
