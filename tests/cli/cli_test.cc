@@ -86,6 +86,8 @@ TEST_CASE("CLI: a PDF's findings say page:line, its JSON adds page; a DOCX's lin
   CHECK(Contains(json.out, "\"page\": 2,\n    \"line\": 1,"));
   auto tag = RunHirelint({"tag", "--format", "jsonl", "tests/fixtures/pdf/split-bullet.pdf"});
   CHECK(Contains(tag.out, "{\"file\":\"tests/fixtures/pdf/split-bullet.pdf\",\"page\":2,\"line\":3,\"column\":3,\"kind\":\"bullet\""));
+  auto rewrite = RunHirelint({"rewrite", "--format", "jsonl", "tests/fixtures/pdf/split-bullet.pdf"});
+  CHECK(Contains(rewrite.out, "{\"file\":\"tests/fixtures/pdf/split-bullet.pdf\",\"page\":2,\"line\":3,"));
   auto docx = RunHirelint({"tag", "--format", "jsonl", "tests/fixtures/docx/broken-text.docx"});
   CHECK(Contains(docx.out, "{\"file\":\"tests/fixtures/docx/broken-text.docx\",\"line\":3,\"column\":1,\"kind\":\"bullet\""));
   CHECK_FALSE(Contains(docx.out, "\"page\""));
