@@ -8,7 +8,8 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian packages the build and tests need, checked one by one with dpkg.
 DEBIAN_PACKAGES := g++ cmake make pkg-config libcli11-dev libre2-dev libyaml-cpp-dev \
-                   libicu-dev doctest-dev nlohmann-json3-dev python3
+                   libicu-dev doctest-dev nlohmann-json3-dev python3 \
+                   libpoppler-cpp-dev libzip-dev libpugixml-dev
 
 .PHONY: all deps build run test install clean sanitize format
 

@@ -55,7 +55,9 @@ Result<std::shared_ptr<const Checker>> Checker::Build(const std::vector<RuleSpec
       e.message = "rule " + spec.id + " names unknown check '" + spec.check + "'; known: " + known;
       return e;
     }
-    const char* kind = check->story ? "story" : check->document ? "document" : "bullet";
+    const char* kind = check->story                               ? "story"
+                       : check->document != nullptr || check->extraction ? "document"
+                                                                         : "bullet";
     if (spec.scope != kind) {
       e.message = "rule " + spec.id + ": check '" + spec.check + "' is a " + kind +
                   " check, but scope is " + spec.scope;
@@ -94,10 +96,25 @@ void Checker::RunBullet(const Compiled& rule, size_t index, const Item& item, co
 }
 
 std::vector<Finding> Checker::Check(const std::vector<Item>& items, const std::vector<ItemTags>& tags,
-                                    const std::vector<std::string>& section_roles) const {
+                                    const std::vector<std::string>& section_roles,
+                                    const std::vector<ExtractionIssue>& issues) const {
   std::vector<Finding> out;
   for (const Compiled& rule : compiled_) {
     if (rule.check->story != nullptr) continue;  // CheckStory runs these
+    if (rule.check->extraction) {
+      for (const ExtractionIssue& issue : issues) {
+        if (issue.rule != rule.spec->id) continue;
+        Finding f;
+        f.rule = rule.spec->id;
+        f.severity = rule.severity;
+        f.begin = issue.begin;
+        f.end = issue.end;
+        f.message = FillTemplate(rule.spec->message, issue.vars);
+        f.suggestion = FillTemplate(rule.spec->suggestion, issue.vars);
+        out.push_back(std::move(f));
+      }
+      continue;
+    }
     if (rule.check->document != nullptr) {
       DocumentContext ctx{items, tags, section_roles, *rule.spec};
       if (std::optional<RuleHit> hit = rule.check->document(ctx)) {

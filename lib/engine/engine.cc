@@ -67,6 +67,7 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     return result;
   }
   result.items = std::move(extraction.value().items);
+  if (extraction.value().view) source = std::move(*extraction.value().view);
   for (const Item& item : result.items) {
     if (item.text.size() <= options.max_item_bytes) continue;
     Position p = source.PositionOf(item.SourceBegin());
@@ -89,7 +90,8 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     result.scores.push_back(ScoreBullet(result.tags.back(), bullet_weights_));
   }
   if (options.mode == ExtractMode::kBullets) {
-    result.findings = checker_->Check(result.items, result.tags, result.section_roles);
+    result.findings = checker_->Check(result.items, result.tags, result.section_roles,
+                                      extraction.value().issues);
     // suggest: rewrites from the same tags and findings; lint findings then carry them.
     result.rewrites =
         rewriter_->SuggestAll(result.items, result.tags, result.section_roles, result.findings);

@@ -14,11 +14,14 @@ struct TextStyle {
   bool color = false;  // ANSI colours (cli/ decides: a terminal, and NO_COLOR unset)
 };
 
+// "path:line:col", or "path:page:line" for a paged view (a PDF: page 2, line 14 of that page).
+std::string FormatLocation(const std::string& path, const Position& p);
+
 // lint, text: "path:line:col: severity: message [rule]", the source line with the span marked,
 // a "suggestion:" line, and a closing summary line.
 void WriteLintText(const std::vector<FileResult>& files, const TextStyle& style, std::ostream& out);
 // lint, json: one array of findings (file, line, column, end_line, end_column, rule, severity,
-// message, suggestion).
+// message, suggestion), with `page` added for a paged view (a PDF).
 void WriteLintJson(const std::vector<FileResult>& files, std::ostream& out);
 
 // tag, jsonl: one object per item in file order (the contract in DESIGN.md).

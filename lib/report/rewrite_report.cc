@@ -15,6 +15,7 @@ nlohmann::ordered_json RewriteObject(const FileResult& file, size_t i) {
   Position p = file.source.PositionOf(item.SourceBegin());
   nlohmann::ordered_json j;
   j["file"] = file.path;
+  if (p.page > 0) j["page"] = p.page;
   j["line"] = p.line;
   j["column"] = p.column;
   j["text"] = item.text;
@@ -196,7 +197,7 @@ void WriteRewriteText(const std::vector<FileResult>& files, const TextStyle& sty
       const Rewrite& r = file.rewrites[i];
       ++bullets;
       Position p = file.source.PositionOf(item.SourceBegin());
-      out << bold << file.path << ":" << p.line << ":" << p.column << reset;
+      out << bold << FormatLocation(file.path, p) << reset;
       if (!item.section.empty()) out << " [" << item.section << "]";
       out << "\n" << dim << "  original: " << reset << item.text << "\n";
       if (!r.rewritten()) {
