@@ -11,11 +11,13 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const hirelint::LexiconFiles embedded = hirelint::LexiconFiles::Embedded();
   hirelint::LexiconFiles files = embedded;
-  files.Set("metrics.yaml", "fuzz/metrics.yaml", std::string(reinterpret_cast<const char*>(data), size));
+  files.Set("metrics.yaml", "fuzz/metrics.yaml",
+            std::string(reinterpret_cast<const char*>(data), size));
   auto engine = hirelint::Engine::Create(files);
   if (engine.ok()) {
     hirelint::RunOptions options;
-    engine.value()->Process(hirelint::SourceFile("cv.md", "- Reduced p99 latency by 40% for 2M users\n"), options);
+    engine.value()->Process(
+        hirelint::SourceFile("cv.md", "- Reduced p99 latency by 40% for 2M users\n"), options);
   }
   return 0;
 }

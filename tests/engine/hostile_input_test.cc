@@ -45,7 +45,8 @@ bool Contains(const std::string& haystack, const std::string& needle) {
 }
 
 TEST_CASE("Hostile: CRLF and CR-only line endings give the same findings on the same lines as LF") {
-  std::string lf = "## Experience\n\n- Responsible for various pipelines\n- Helped with the model\n";
+  std::string lf =
+      "## Experience\n\n- Responsible for various pipelines\n- Helped with the model\n";
   std::string crlf, cr;
   for (char c : lf) {
     crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
@@ -68,7 +69,8 @@ TEST_CASE("Hostile: CRLF and CR-only line endings give the same findings on the 
 }
 
 TEST_CASE("Hostile: a BOM is not a column and does not hide the first bullet") {
-  FileResult r = testing::ProcessText("cv.md", "\xEF\xBB\xBF- Worked on various pipelines for the team\n");
+  FileResult r =
+      testing::ProcessText("cv.md", "\xEF\xBB\xBF- Worked on various pipelines for the team\n");
   REQUIRE_FALSE(r.error.has_value());
   REQUIRE(r.items.size() == 1);
   CHECK(r.items[0].text.rfind("Worked on", 0) == 0);
@@ -82,7 +84,8 @@ TEST_CASE("Hostile: columns count code points past emoji, combining marks and ri
   // a family emoji joined with ZWJ (5 code points), and Hebrew and Arabic words.
   std::string line =
       "- Built a cafe\xCC\x81 app \xF0\x9F\x9A\x80 for \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9"
-      "\xE2\x80\x8D\xF0\x9F\x91\xA7 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8"
+      "\xE2\x80\x8D\xF0\x9F\x91\xA7 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D "
+      "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8"
       "\xD8\xA7 with various teams\n";
   FileResult r = testing::ProcessText("cv.md", line);
   REQUIRE_FALSE(r.error.has_value());
@@ -116,7 +119,8 @@ TEST_CASE("Hostile: an empty file is linted with no findings and exit 0") {
 }
 
 TEST_CASE("Hostile: a file with no bullets gives no bullet findings, only prose ones") {
-  FileResult r = testing::ProcessText("cv.md", "# Jane Doe\n\nI build ML systems. Worked on various things.\n");
+  FileResult r = testing::ProcessText(
+      "cv.md", "# Jane Doe\n\nI build ML systems. Worked on various things.\n");
   REQUIRE_FALSE(r.error.has_value());
   for (const Item& item : r.items) CHECK(item.kind != ItemKind::kBullet);
   CHECK(Spots(r) == std::vector<Spot>{{{3, 31}, "hedge-filler"}});
@@ -127,7 +131,8 @@ TEST_CASE("Hostile: NUL bytes, a PNG and a ZIP given as .md exit 2 with what the
   CHECK(nul.exit_code == 2);
   CHECK(Contains(nul.err, "nul.md:1:11: not a text file: contains a NUL byte"));
   CHECK(nul.out.empty());
-  auto png = testing::RunHirelint({WriteFile("photo.md", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16))});
+  auto png = testing::RunHirelint(
+      {WriteFile("photo.md", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16))});
   CHECK(png.exit_code == 2);
   CHECK(Contains(png.err, "photo.md: not a text file: looks like PNG"));
   CHECK(png.out.empty());
