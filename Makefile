@@ -11,7 +11,7 @@ DEBIAN_PACKAGES := g++ cmake make pkg-config libcli11-dev libre2-dev libyaml-cpp
                    libicu-dev doctest-dev nlohmann-json3-dev python3 \
                    libpoppler-cpp-dev libzip-dev libpugixml-dev
 
-.PHONY: all deps build run test install clean sanitize format
+.PHONY: all deps build run test install clean sanitize fuzz format
 
 all: build
 
@@ -62,8 +62,31 @@ sanitize: deps
 	cmake --build build-sanitize -j $(JOBS)
 	cd build-sanitize && ctest --output-on-failure
 
+# libFuzzer targets (fuzz/), built with clang in build-fuzz; each runs SECONDS seconds from the
+# seeds in samples/, tests/fixtures/ (and lexicons/ for the lexicon targets), keeping what it
+# finds in build-fuzz/corpus/<target>. A crash stops the run with the target's exit code and
+# leaves the input in build-fuzz/crash-<target>-*.
+SECONDS ?= 60
+FUZZERS := $(sort $(basename $(notdir $(wildcard fuzz/*_fuzzer.cc))))
+fuzz:
+	@command -v clang++ >/dev/null || { echo "make fuzz: needs clang (sudo apt-get install clang libclang-rt-14-dev)"; exit 1; }
+	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DHIRELINT_FUZZ=ON
+	cmake --build build-fuzz -j $(JOBS) --target fuzzers
+	@for t in $(FUZZERS); do \
+	  mkdir -p build-fuzz/corpus/$$t; \
+	  seeds="samples tests/fixtures"; \
+	  case $$t in lexicon_*) seeds="$$seeds lexicons";; esac; \
+	  echo "== $$t ($(SECONDS) s)"; \
+	  build-fuzz/$$t -max_total_time=$(SECONDS) -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=build-fuzz/crash-$$t- build-fuzz/corpus/$$t $$seeds \
+	    > build-fuzz/$$t.log 2>&1; rc=$$?; \
+	  execs=$$(sed -n 's/^stat::number_of_executed_units: *//p' build-fuzz/$$t.log); \
+	  echo "$$t: $${execs:-?} executions, exit $$rc (log: build-fuzz/$$t.log)"; \
+	  if [ $$rc -ne 0 ]; then tail -40 build-fuzz/$$t.log; exit $$rc; fi; \
+	done
+
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR) build-sanitize
+	rm -rf $(BUILD_DIR) build-sanitize build-fuzz

@@ -8,6 +8,10 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& option
     auto overlaid = files.Overlay(dir);
     if (!overlaid.ok()) return overlaid.error();
   }
+  return Create(files);
+}
+
+Result<std::shared_ptr<const Engine>> Engine::Create(const LexiconFiles& files) {
   auto data = ParseLexicons(files);
   if (!data.ok()) return data.error();
   std::shared_ptr<Engine> engine(new Engine());

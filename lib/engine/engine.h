@@ -15,6 +15,7 @@
 #include "extract/extractor.h"
 #include "extract/item.h"
 #include "lexicon/lexicon_data.h"
+#include "lexicon/lexicon_files.h"
 #include "read/reader.h"
 #include "score/bullet_score.h"
 #include "suggest/rewrite.h"
@@ -55,6 +56,8 @@ struct RunOptions {
 class Engine {
  public:
   static Result<std::shared_ptr<const Engine>> Create(const EngineOptions& options);
+  // Builds from lexicon files already gathered (embedded, overlaid, or set from memory).
+  static Result<std::shared_ptr<const Engine>> Create(const LexiconFiles& files);
 
   // Reads and processes one path ("-" for stdin).
   FileResult Run(const std::string& path, const RunOptions& options) const;

@@ -1,5 +1,6 @@
 #include "extract/latex_macros.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "extract/latex_args.h"
@@ -481,7 +482,9 @@ bool ParseDefinition(const std::string& bytes, const std::vector<TexToken>& toke
     int count = 0;
     for (size_t t = arg.first; t < arg.last; ++t) {
       for (size_t b = tokens[t].begin; b < tokens[t].end; ++b) {
-        if (bytes[b] >= '0' && bytes[b] <= '9') count = count * 10 + (bytes[b] - '0');
+        // Saturates at 10: TeX allows at most 9 parameters, and a long run of digits must not
+        // overflow the int.
+        if (bytes[b] >= '0' && bytes[b] <= '9') count = std::min(count * 10 + (bytes[b] - '0'), 10);
       }
     }
     def->args = count > 9 ? 9 : count;

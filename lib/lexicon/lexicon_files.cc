@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <utility>
 
 #include "lexicon/embedded.h"
 
@@ -40,6 +41,10 @@ Result<bool> LexiconFiles::Overlay(const std::string& dir) {
                                std::string(std::istreambuf_iterator<char>(in), {})};
   }
   return true;
+}
+
+void LexiconFiles::Set(const std::string& name, const std::string& origin, std::string text) {
+  files_[name] = LexiconFile{name, origin, std::move(text)};
 }
 
 const LexiconFile* LexiconFiles::Find(const std::string& name) const {

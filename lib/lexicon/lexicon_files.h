@@ -21,6 +21,8 @@ class LexiconFiles {
   static LexiconFiles Embedded();
   // Adds or replaces files from `dir` (every *.yaml below it). Errors when `dir` is unreadable.
   Result<bool> Overlay(const std::string& dir);
+  // Adds or replaces one file from memory (fuzzers, tests); `origin` is what errors name.
+  void Set(const std::string& name, const std::string& origin, std::string text);
 
   const std::map<std::string, LexiconFile>& files() const { return files_; }
   const LexiconFile* Find(const std::string& name) const;

@@ -579,8 +579,10 @@ void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out)
     spec.verbs.push_back(std::move(v));
   }
   for (const auto& [base, verb] : spec.nominal_verbs) {
+    // A named copy: C++17 lambdas cannot capture structured bindings (clang rejects it).
+    const std::string& wanted = verb;
     if (std::none_of(spec.verbs.begin(), spec.verbs.end(),
-                     [&](const VerbFormsSpec& v) { return v.base == verb; })) {
+                     [&](const VerbFormsSpec& v) { return v.base == wanted; })) {
       p.Fail(root["nominal_verbs"][base],
              "nominal verb '" + verb + "' (for '" + base + "') is not in 'verbs'");
     }

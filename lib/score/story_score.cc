@@ -28,8 +28,10 @@ Result<StoryWeights> StoryWeights::FromMap(const std::map<std::string, double>& 
   e.kind = ErrorKind::kLexicon;
   e.path = "scoring.yaml";
   for (const auto& [key, value] : values) {
+    // A named copy: C++17 lambdas cannot capture structured bindings (clang rejects it).
+    const std::string& wanted = key;
     auto it = std::find_if(std::begin(kFields), std::end(kFields),
-                           [&](const auto& f) { return key == f.first; });
+                           [&](const auto& f) { return wanted == f.first; });
     if (it == std::end(kFields)) {
       std::string known;
       for (const auto& f : kFields) known += (known.empty() ? "" : ", ") + std::string(f.first);

@@ -367,6 +367,17 @@ TEST_CASE("LaTeX: definitions in the file say what a macro does") {
                 });
 }
 
+// Found by extract_latex_fuzzer: the parameter count was read into an int digit by digit and
+// overflowed (UBSan: signed integer overflow). It now saturates; TeX's limit is 9.
+TEST_CASE("LaTeX: a \\newcommand parameter count too long for an int is read as 9") {
+  Extraction x = MustExtractText(R"(\newcommand{\huge}[99999999999]{\item #1}
+\begin{itemize}
+\item Shipped the search API to 3 regions.
+\end{itemize}
+)");
+  CheckItems(x, {{ItemKind::kBullet, 0, "", "Shipped the search API to 3 regions."}});
+}
+
 TEST_CASE("LaTeX: cleaning rules") {
   struct Case {
     const char* input;
