@@ -57,7 +57,7 @@ for file in "$work/slice.txt" "$work/cv.md"; do
       *) args=("$file") ;;
     esac
     theirs=$(median_seconds "$peer" "${args[@]}")
-    printf '  %-10s %.3f s (%.3f MB/s): hirelint is %.0fx faster\n' "$peer" "$theirs" \
+    printf '  %-10s %.3f s (%.3f MB/s): hirelint is %.1fx faster\n' "$peer" "$theirs" \
       "$(echo "$bytes / 1000000 / $theirs" | bc -l)" "$(echo "$theirs / $mine" | bc -l)"
   done
 done
