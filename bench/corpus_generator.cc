@@ -10,48 +10,128 @@ namespace hirelint::bench {
 namespace {
 
 const std::vector<std::string> kObjects = {
-    "the ranking service",     "a fraud-scoring API",      "the checkout flow",
-    "a search relevance stack", "the ads auction",         "an internal feature store",
-    "the recommendations page", "a churn dashboard",       "the payments gateway",
-    "a document OCR pipeline", "the support chatbot",      "an inventory forecast",
-    "the onboarding funnel",   "a credit risk engine",     "the notification system",
-    "a pricing experiment",    "the catalogue importer",   "a real-time bidding service"};
-const std::vector<std::string> kConnectors = {" with ", " using ", " for ", " on top of ",
+    "the ranking service",      "a fraud-scoring API",    "the checkout flow",
+    "a search relevance stack", "the ads auction",        "an internal feature store",
+    "the recommendations page", "a churn dashboard",      "the payments gateway",
+    "a document OCR pipeline",  "the support chatbot",    "an inventory forecast",
+    "the onboarding funnel",    "a credit risk engine",   "the notification system",
+    "a pricing experiment",     "the catalogue importer", "a real-time bidding service"};
+const std::vector<std::string> kConnectors = {" with ",   " using ",  " for ",      " on top of ",
                                               " across ", " behind ", " alongside "};
-const std::vector<std::string> kOutcomes = {
-    "cutting p99 latency", "reducing false positives", "raising conversion",
-    "saving compute",      "lowering on-call pages",  "improving recall",
-    "shrinking build time", "increasing revenue",     "reducing churn",
-    "speeding up retraining"};
-const std::vector<std::string> kCompanies = {"Northwind Payments", "Contoso Retail",
-                                             "Fabrikam Labs",      "Tailspin Toys",
-                                             "Woodgrove Bank",     "Litware Health",
-                                             "Adatum Logistics",   "Proseware Media"};
-const std::vector<std::string> kTitles = {"Senior Software Engineer", "Software Engineer",
-                                          "Backend Engineer",         "Data Engineer",
-                                          "ML Engineer",              "Staff Engineer",
-                                          "Junior Developer",         "Platform Engineer"};
+const std::vector<std::string> kOutcomes = {"cutting p99 latency",    "reducing false positives",
+                                            "raising conversion",     "saving compute",
+                                            "lowering on-call pages", "improving recall",
+                                            "shrinking build time",   "increasing revenue",
+                                            "reducing churn",         "speeding up retraining"};
+const std::vector<std::string> kCompanies = {
+    "Northwind Payments", "Contoso Retail", "Fabrikam Labs",    "Tailspin Toys",
+    "Woodgrove Bank",     "Litware Health", "Adatum Logistics", "Proseware Media"};
+const std::vector<std::string> kTitles = {"Senior Software Engineer",
+                                          "Software Engineer",
+                                          "Backend Engineer",
+                                          "Data Engineer",
+                                          "ML Engineer",
+                                          "Staff Engineer",
+                                          "Junior Developer",
+                                          "Platform Engineer"};
 const std::vector<std::string> kSections = {"EXPERIENCE", "PROJECTS", "WORK HISTORY",
                                             "SELECTED WORK", "OPEN SOURCE"};
 // Tricky ASCII for the tokenizer: abbreviations, contractions, numbers with separators,
 // URLs, e-mail, symbols, underscores, colons and quotes.
-const std::vector<std::string> kAsciiNoise = {
-    "(e.g. A/B tests)", "don't", "the team's", "C++ and C#", "v2.3.1", "k8s", "CI/CD",
-    "end-to-end", "24/7", "at 10:30", "R&D", "\"golden\" sets", "https://example.com/a_b?x=1",
-    "name@example.com", "#1 in search", "1,2;3", "foo_bar_2", "U.S.", "~3,500", "50%+", "3.5x",
-    "p99/p999", "--dry-run", "it's", "O'Brien", "x86_64", "i.e.", "3-4 weeks", "100k+",
-    "__init__", "a.b.c", "10.0.0.1", "$$", "...", "'quoted'", "[WIP]", "{json}", "<b>",
-    "tab\tseparated", "ratio 3:1", "1.", "'90s", "ROC_AUC", "_private", "2x-3x"};
+const std::vector<std::string> kAsciiNoise = {"(e.g. A/B tests)",
+                                              "don't",
+                                              "the team's",
+                                              "C++ and C#",
+                                              "v2.3.1",
+                                              "k8s",
+                                              "CI/CD",
+                                              "end-to-end",
+                                              "24/7",
+                                              "at 10:30",
+                                              "R&D",
+                                              "\"golden\" sets",
+                                              "https://example.com/a_b?x=1",
+                                              "name@example.com",
+                                              "#1 in search",
+                                              "1,2;3",
+                                              "foo_bar_2",
+                                              "U.S.",
+                                              "~3,500",
+                                              "50%+",
+                                              "3.5x",
+                                              "p99/p999",
+                                              "--dry-run",
+                                              "it's",
+                                              "O'Brien",
+                                              "x86_64",
+                                              "i.e.",
+                                              "3-4 weeks",
+                                              "100k+",
+                                              "__init__",
+                                              "a.b.c",
+                                              "10.0.0.1",
+                                              "$$",
+                                              "...",
+                                              "'quoted'",
+                                              "[WIP]",
+                                              "{json}",
+                                              "<b>",
+                                              "tab\tseparated",
+                                              "ratio 3:1",
+                                              "1.",
+                                              "'90s",
+                                              "ROC_AUC",
+                                              "_private",
+                                              "2x-3x"};
 // Non-ASCII pieces, each a plausible part of a CV written outside the US or pasted from a
 // word processor.
-const std::vector<std::string> kNonAscii = {
-    "naïve Bayes", "Zürich", "São Paulo", "Müller", "résumé", "café", "façade", "Straße",
-    "Kraków", "Ångström", "数据平台", "推荐系统", "Яндекс", "λ-architecture", "🚀",
-    "“golden” sets", "team’s", "–", "—", "→", "≈", "×", "€", "£", "¥", "µs", "°C",
-    "ﬁne-tuned", "ＡＩ", "２０％", "½", "™", "®", "\xC2\xA0NBSP", "ü", "ß", "İstanbul", "ǅ",
-    "한국어", "ภาษาไทย", "עברית", "العربية", "e\xCC\x81t\xC3\xA9", "‰", "₹"};
-const std::vector<std::string> kStoryOpeners = {
-    "Situation: ", "S- ", "Context: ", "Background: ", ""};
+const std::vector<std::string> kNonAscii = {"naïve Bayes",
+                                            "Zürich",
+                                            "São Paulo",
+                                            "Müller",
+                                            "résumé",
+                                            "café",
+                                            "façade",
+                                            "Straße",
+                                            "Kraków",
+                                            "Ångström",
+                                            "数据平台",
+                                            "推荐系统",
+                                            "Яндекс",
+                                            "λ-architecture",
+                                            "🚀",
+                                            "“golden” sets",
+                                            "team’s",
+                                            "–",
+                                            "—",
+                                            "→",
+                                            "≈",
+                                            "×",
+                                            "€",
+                                            "£",
+                                            "¥",
+                                            "µs",
+                                            "°C",
+                                            "ﬁne-tuned",
+                                            "ＡＩ",
+                                            "２０％",
+                                            "½",
+                                            "™",
+                                            "®",
+                                            "\xC2\xA0NBSP",
+                                            "ü",
+                                            "ß",
+                                            "İstanbul",
+                                            "ǅ",
+                                            "한국어",
+                                            "ภาษาไทย",
+                                            "עברית",
+                                            "العربية",
+                                            "e\xCC\x81t\xC3\xA9",
+                                            "‰",
+                                            "₹"};
+const std::vector<std::string> kStoryOpeners = {"Situation: ", "S- ",
+                                                "Context: ", "Background: ", ""};
 const std::vector<std::string> kStoryProblems = {
     "our fraud model started flagging good customers after a holiday promotion",
     "the recommendation service timed out during peak traffic",
@@ -84,8 +164,8 @@ const std::vector<std::string> kStoryResults = {
 
 }  // namespace
 
-CorpusGenerator::CorpusGenerator(const LexiconData& lexicons, std::vector<std::string> sample_bullets,
-                                 CorpusOptions options)
+CorpusGenerator::CorpusGenerator(const LexiconData& lexicons,
+                                 std::vector<std::string> sample_bullets, CorpusOptions options)
     : options_(options),
       state_(options.seed * 0x9E3779B97F4A7C15ull + 1),
       sample_bullets_(std::move(sample_bullets)) {
@@ -109,7 +189,8 @@ CorpusGenerator::CorpusGenerator(const LexiconData& lexicons, std::vector<std::s
   scale_claims_ = category("scale_claims");
   negations_ = category("negation");
   // Empty lists would make Pick fail; fall back to one plain word.
-  for (auto* list : {&action_verbs_, &weak_openers_, &hedges_, &tools_, &scale_claims_, &negations_}) {
+  for (auto* list :
+       {&action_verbs_, &weak_openers_, &hedges_, &tools_, &scale_claims_, &negations_}) {
     if (list->empty()) list->push_back("worked");
   }
 }
@@ -132,8 +213,8 @@ const std::string& CorpusGenerator::Pick(const std::vector<std::string>& list) {
 }
 
 std::string CorpusGenerator::Phrase(const std::vector<std::string>& list) {
-  static const std::vector<std::string> kAnyWord = {"fraud", "churn", "demand", "spam", "anomaly",
-                                                    "intent", "defect", "price"};
+  static const std::vector<std::string> kAnyWord = {"fraud",   "churn",  "demand", "spam",
+                                                    "anomaly", "intent", "defect", "price"};
   static const std::vector<std::string> kSuffixes = {"", "", "ed", "ing", "s"};
   const std::string& phrase = Pick(list);
   std::string out;
@@ -225,7 +306,8 @@ std::string CorpusGenerator::Tools(size_t n) {
   for (size_t i = 0; i < n; ++i) {
     if (i > 0) out += i + 1 == n ? " and " : ", ";
     std::string tool = Phrase(tools_);
-    if (!tool.empty() && Chance(0.7)) tool[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(tool[0])));
+    if (!tool.empty() && Chance(0.7))
+      tool[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(tool[0])));
     out += tool;
   }
   return out;
@@ -250,8 +332,9 @@ std::string CorpusGenerator::Bullet() {
   if (shape < 3 && !sample_bullets_.empty()) {
     out = Pick(sample_bullets_);
   } else if (shape < 10) {  // the three-part template, with a metric most of the time
-    out = cap(Phrase(action_verbs_)) + " " + StagePhrase(stage_names_.empty() ? "" : Pick(stage_names_)) +
-          Pick(kConnectors) + Pick(kObjects);
+    out = cap(Phrase(action_verbs_)) + " " +
+          StagePhrase(stage_names_.empty() ? "" : Pick(stage_names_)) + Pick(kConnectors) +
+          Pick(kObjects);
     if (Chance(0.5)) out += " in " + Tools(1 + Below(2));
     if (Chance(0.75)) out += ", " + Pick(kOutcomes) + " " + Metric();
     if (Chance(0.3)) out += " and " + StagePhrase("monitoring");
@@ -281,7 +364,8 @@ std::string CorpusGenerator::Bullet() {
 }
 
 std::string CorpusGenerator::Story() {
-  std::string out = Pick(kStoryOpeners) + "At " + Pick(kCompanies) + ", " + Pick(kStoryProblems) + ".";
+  std::string out =
+      Pick(kStoryOpeners) + "At " + Pick(kCompanies) + ", " + Pick(kStoryProblems) + ".";
   auto add = [&](std::string sentence) {
     if (Chance(options_.non_ascii_share)) sentence = NonAsciiTouch(std::move(sentence));
     out += " " + sentence;
@@ -321,7 +405,8 @@ std::string CorpusGenerator::TextBullets(size_t min_bytes) {
 }
 
 std::string CorpusGenerator::MarkdownCv(size_t min_bytes) {
-  std::string out = "# Jordan Rivera\n\nSeattle, WA · name@example.com · [portfolio](https://example.com/x)\n\n";
+  std::string out =
+      "# Jordan Rivera\n\nSeattle, WA · name@example.com · [portfolio](https://example.com/x)\n\n";
   out += "## Summary\n\n" + Story() + "\n\n## Experience\n\n";
   while (out.size() + 600 < min_bytes) {
     out += "### " + JobLine() + "\n\n";
@@ -332,7 +417,8 @@ std::string CorpusGenerator::MarkdownCv(size_t min_bytes) {
         bullet = bullet.substr(0, space) + "\n  " + bullet.substr(space + 1);
       } else if (Chance(0.1)) {
         size_t word_end = bullet.find(' ');
-        if (word_end != std::string::npos) bullet = "**" + bullet.substr(0, word_end) + "**" + bullet.substr(word_end);
+        if (word_end != std::string::npos)
+          bullet = "**" + bullet.substr(0, word_end) + "**" + bullet.substr(word_end);
       } else if (Chance(0.05)) {
         bullet += " (`" + Phrase(tools_) + "`)";
       }

@@ -186,8 +186,8 @@ void CorpusBenchmark(benchmark::State& state, PerFile per_file) {
   for (auto _ : state) {
     for (const std::string& path : CorpusFiles()) bytes += per_file(path);
   }
-  state.counters["bytes"] = benchmark::Counter(static_cast<double>(bytes),
-                                               benchmark::Counter::kAvgIterations);
+  state.counters["bytes"] =
+      benchmark::Counter(static_cast<double>(bytes), benchmark::Counter::kAvgIterations);
   state.counters["peak_rss_mb"] = PeakRssMb();
 }
 
@@ -257,9 +257,9 @@ class SummaryReporter : public benchmark::ConsoleReporter {
         auto it = run.counters.find(name);
         return it == run.counters.end() ? 0.0 : it->second.value;
       };
-      samples_[run.run_name.function_name].push_back(
-          {run.real_accumulated_time / iterations, run.cpu_accumulated_time / iterations,
-           counter("bytes"), counter("peak_rss_mb")});
+      samples_[run.run_name.function_name].push_back({run.real_accumulated_time / iterations,
+                                                      run.cpu_accumulated_time / iterations,
+                                                      counter("bytes"), counter("peak_rss_mb")});
     }
     ConsoleReporter::ReportRuns(runs);
   }
@@ -351,9 +351,10 @@ void PrintCvTiming() {
   // A child's ru_maxrss starts from this process's high-water mark (exec records the old
   // address space's peak), so keep this process small and reset its mark first.
   ResetPeakRss();
-  Report("(process measurements ran first; bench process RSS at spawn %.1f MB, a child's peak "
-         "RSS is measurable only above it)\n",
-         CurrentRssMb());
+  Report(
+      "(process measurements ran first; bench process RSS at spawn %.1f MB, a child's peak "
+      "RSS is measurable only above it)\n",
+      CurrentRssMb());
   Spawn(args);  // warm the page cache
   std::vector<double> ms, cpu_ms, rss;
   for (size_t i = 0; i < c.cv_runs; ++i) {
@@ -366,11 +367,12 @@ void PrintCvTiming() {
     cpu_ms.push_back(run.cpu_seconds * 1000);
     rss.push_back(run.peak_rss_mb);
   }
-  Report("one CV, whole process   %8.2f ms wall median (p10 %.2f, p90 %.2f), %.2f ms cpu "
-              "(user+sys) median, over %zu runs of `hirelint lint %s` (%zu bytes)   peak RSS "
-              "%.1f MB\n",
-              Median(ms), Percentile(ms, 0.1), Percentile(ms, 0.9), Median(cpu_ms), ms.size(),
-              cv.c_str(), static_cast<size_t>(fs::file_size(cv)), Median(rss));
+  Report(
+      "one CV, whole process   %8.2f ms wall median (p10 %.2f, p90 %.2f), %.2f ms cpu "
+      "(user+sys) median, over %zu runs of `hirelint lint %s` (%zu bytes)   peak RSS "
+      "%.1f MB\n",
+      Median(ms), Percentile(ms, 0.1), Percentile(ms, 0.9), Median(cpu_ms), ms.size(), cv.c_str(),
+      static_cast<size_t>(fs::file_size(cv)), Median(rss));
 }
 
 void PrintScoreTiming() {
@@ -381,9 +383,10 @@ void PrintScoreTiming() {
   bool has_score = Spawn({c.hirelint, "score", "--help"}, help_path).exit_code == 0 &&
                    ReadFile(help_path).find("hirelint score") != std::string::npos;
   if (!has_score) {
-    Report("score: %s has no `score` command yet (`hirelint score --help` failed); "
-                "stories per second not measured\n",
-                c.hirelint.c_str());
+    Report(
+        "score: %s has no `score` command yet (`hirelint score --help` failed); "
+        "stories per second not measured\n",
+        c.hirelint.c_str());
     return;
   }
   std::string stories = EnsureStories();
@@ -393,33 +396,34 @@ void PrintScoreTiming() {
   std::string first_output;
   for (unsigned jobs : {1u, cores}) {
     std::string out = c.work_dir + "/score-jobs" + std::to_string(jobs) + ".jsonl";
-    ProcessRun run = Spawn({c.hirelint, "score", "--format", "jsonl", "--jobs",
-                            std::to_string(jobs), stories},
-                           out);
+    ProcessRun run = Spawn(
+        {c.hirelint, "score", "--format", "jsonl", "--jobs", std::to_string(jobs), stories}, out);
     if (run.exit_code < 0 || run.exit_code > 1) {
       Report("score --jobs %u: failed (exit %d)\n", jobs, run.exit_code);
       return;
     }
     double per_second = static_cast<double>(c.stories) / run.seconds;
-    Report("score, %u job%s          %10.0f stories/s (%zu stories in %.2f s wall, %.2f s cpu)   "
-                "peak RSS %.1f MB",
-                jobs, jobs == 1 ? " " : "s", per_second, c.stories, run.seconds, run.cpu_seconds,
-                run.peak_rss_mb);
+    Report(
+        "score, %u job%s          %10.0f stories/s (%zu stories in %.2f s wall, %.2f s cpu)   "
+        "peak RSS %.1f MB",
+        jobs, jobs == 1 ? " " : "s", per_second, c.stories, run.seconds, run.cpu_seconds,
+        run.peak_rss_mb);
     if (jobs == 1) {
       one_core = per_second;
       first_output = ReadFile(out);
       Report("\n");
     } else {
       Report("   %.2fx one job; output %s\n", per_second / one_core,
-                  ReadFile(out) == first_output ? "identical" : "DIFFERS");
+             ReadFile(out) == first_output ? "identical" : "DIFFERS");
     }
     if (cores == 1) break;
   }
 }
 
 void PrintSummary(const SummaryReporter& reporter) {
-  std::printf("\nhirelint bench summary (medians; the machine may be shared, so wall times are "
-              "noisy; cpu = this thread's CPU time)\n");
+  std::printf(
+      "\nhirelint bench summary (medians; the machine may be shared, so wall times are "
+      "noisy; cpu = this thread's CPU time)\n");
   const char* names[][2] = {{"BM_Tokenize", "tokenize"}, {"BM_Tag", "tag"}, {"BM_Lint", "lint"}};
   for (const auto& [function, label] : names) {
     auto it = reporter.samples().find(function);
@@ -430,10 +434,10 @@ void PrintSummary(const SummaryReporter& reporter) {
       cpu.push_back(s.bytes / 1e6 / s.cpu_seconds);
       rss.push_back(s.peak_rss_mb);
     }
-    std::printf("%-8s one core       %8.1f MB/s wall, %8.1f MB/s cpu, over %.0f MB (%zu runs)   "
-                "peak RSS %.1f MB\n",
-                label, Median(wall), Median(cpu), it->second.front().bytes / 1e6, wall.size(),
-                Median(rss));
+    std::printf(
+        "%-8s one core       %8.1f MB/s wall, %8.1f MB/s cpu, over %.0f MB (%zu runs)   "
+        "peak RSS %.1f MB\n",
+        label, Median(wall), Median(cpu), it->second.front().bytes / 1e6, wall.size(), Median(rss));
   }
   auto create = reporter.samples().find("BM_EngineCreate");
   if (create != reporter.samples().end()) {
@@ -492,7 +496,9 @@ int main(int argc, char** argv) {
   PrintCvTiming();
   PrintScoreTiming();
   // One pass over the corpus per repetition; the --benchmark_repetitions flag sets how many.
-  benchmark::RegisterBenchmark("BM_Tokenize", BM_Tokenize)->Iterations(1)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("BM_Tokenize", BM_Tokenize)
+      ->Iterations(1)
+      ->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("BM_Tag", BM_Tag)->Iterations(1)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("BM_Lint", BM_Lint)->Iterations(1)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("BM_EngineCreate", BM_EngineCreate)->Unit(benchmark::kMillisecond);

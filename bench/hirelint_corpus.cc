@@ -19,8 +19,9 @@
 namespace {
 
 int Usage() {
-  std::cerr << "usage: hirelint_corpus --format text|markdown|jsonl [--seed N] [--non-ascii SHARE]\n"
-               "                       [--bytes N | --count N] [--samples DIR] OUT\n";
+  std::cerr
+      << "usage: hirelint_corpus --format text|markdown|jsonl [--seed N] [--non-ascii SHARE]\n"
+         "                       [--bytes N | --count N] [--samples DIR] OUT\n";
   return 2;
 }
 

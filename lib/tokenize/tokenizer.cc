@@ -2,8 +2,8 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
@@ -154,28 +154,28 @@ bool AsciiNoBreakBefore(std::string_view text, size_t i) {
   auto cls = [&](size_t k) { return table.of[static_cast<unsigned char>(text[k])]; };
   W a = cls(i - 1);
   W b = cls(i);
-  if (a == W::kCr && b == W::kLf) return true;                                      // WB3
-  if (a == W::kCr || a == W::kLf || a == W::kNewline) return false;                // WB3a
-  if (b == W::kCr || b == W::kLf || b == W::kNewline) return false;                // WB3b
-  if (a == W::kSpace && b == W::kSpace) return true;                                // WB3d
+  if (a == W::kCr && b == W::kLf) return true;                       // WB3
+  if (a == W::kCr || a == W::kLf || a == W::kNewline) return false;  // WB3a
+  if (b == W::kCr || b == W::kLf || b == W::kNewline) return false;  // WB3b
+  if (a == W::kSpace && b == W::kSpace) return true;                 // WB3d
   bool a_mid_letter = a == W::kMidNumLet || a == W::kSingleQuote;
   bool b_mid_letter = b == W::kMidNumLet || b == W::kSingleQuote;
-  if (a == W::kLetter && b == W::kLetter) return true;                              // WB5
+  if (a == W::kLetter && b == W::kLetter) return true;  // WB5
   if (a == W::kLetter && b_mid_letter && i + 1 < text.size() && cls(i + 1) == W::kLetter) {
-    return true;                                                                    // WB6
+    return true;  // WB6
   }
   if (a_mid_letter && b == W::kLetter && i >= 2 && cls(i - 2) == W::kLetter) return true;  // WB7
-  if (a == W::kNumeric && b == W::kNumeric) return true;                            // WB8
-  if (a == W::kLetter && b == W::kNumeric) return true;                             // WB9
-  if (a == W::kNumeric && b == W::kLetter) return true;                             // WB10
+  if (a == W::kNumeric && b == W::kNumeric) return true;                                   // WB8
+  if (a == W::kLetter && b == W::kNumeric) return true;                                    // WB9
+  if (a == W::kNumeric && b == W::kLetter) return true;                                    // WB10
   bool a_mid_num = a == W::kMidNum || a_mid_letter;
   bool b_mid_num = b == W::kMidNum || b_mid_letter;
   if (a_mid_num && b == W::kNumeric && i >= 2 && cls(i - 2) == W::kNumeric) return true;  // WB11
   if (a == W::kNumeric && b_mid_num && i + 1 < text.size() && cls(i + 1) == W::kNumeric) {
-    return true;                                                                    // WB12
+    return true;  // WB12
   }
   if ((a == W::kLetter || a == W::kNumeric || a == W::kExtendNumLet) && b == W::kExtendNumLet) {
-    return true;                                                                    // WB13a
+    return true;  // WB13a
   }
   if (a == W::kExtendNumLet && (b == W::kLetter || b == W::kNumeric)) return true;  // WB13b
   return false;                                                                     // WB999
@@ -263,9 +263,8 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
 
 std::vector<Token> Tokenizer::TokenizeIcu(std::string_view text) const {
   std::vector<Token> tokens;
-  ForEachBreak(ThreadIterator(BreakKind::kWord), text, [&](size_t b, size_t e, int32_t rule) {
-    AddToken(text, b, e, rule, &tokens);
-  });
+  ForEachBreak(ThreadIterator(BreakKind::kWord), text,
+               [&](size_t b, size_t e, int32_t rule) { AddToken(text, b, e, rule, &tokens); });
   return tokens;
 }
 
