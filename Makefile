@@ -8,10 +8,10 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian packages the build and tests need, checked one by one with dpkg.
 DEBIAN_PACKAGES := g++ cmake make pkg-config libcli11-dev libre2-dev libyaml-cpp-dev \
-                   libicu-dev doctest-dev nlohmann-json3-dev python3 \
+                   libicu-dev doctest-dev nlohmann-json3-dev python3 libbenchmark-dev \
                    libpoppler-cpp-dev libzip-dev libpugixml-dev
 
-.PHONY: all deps build run test install clean sanitize fuzz format
+.PHONY: all deps build run test install clean sanitize fuzz format bench bench-peers
 
 all: build
 
@@ -53,6 +53,25 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure
+
+# Speed (issue 8): throughput on one core, one CV as a whole process, score on all cores.
+# The corpus is generated into $(BUILD_DIR)/bench (never into git). BENCH_ARGS passes more
+# flags, e.g. BENCH_ARGS="--corpus-mb 10 --cv-runs 21".
+BENCH_REPS ?= 3
+BENCH_ARGS ?=
+bench: build
+	@if [ ! -x $(BUILD_DIR)/hirelint_bench ]; then \
+	  echo "make bench: $(BUILD_DIR)/hirelint_bench was not built: Google Benchmark is missing;"; \
+	  echo "install the Debian package libbenchmark-dev (make deps does), then run make bench again"; \
+	  exit 1; \
+	fi
+	$(BUILD_DIR)/hirelint_bench --work-dir $(BUILD_DIR)/bench --hirelint $(BUILD_DIR)/hirelint \
+	  --samples samples --benchmark_repetitions=$(BENCH_REPS) $(BENCH_ARGS)
+
+# The same corpus through other prose linters (write-good, textlint, proselint) when installed,
+# with hirelint's speed as a ratio to each.
+bench-peers: build
+	@BUILD_DIR=$(BUILD_DIR) bash bench/peers.sh
 
 install: build
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)

@@ -1,5 +1,5 @@
 #pragma once
-// Metric recognition: RE2 patterns from metrics.yaml, prefiltered by one RE2::Set pass, then
+// Metric recognition: RE2 patterns from metrics.yaml, prefiltered by a few RE2::Set passes, then
 // only the patterns that can match are run for spans. Exclusion patterns (years, versions,
 // names with digits, team sizes, ...) compete with metrics for the same text: candidates are
 // taken by tier (exclusions 0, specific metrics 1, counts 2, unless the YAML says otherwise),
@@ -41,7 +41,12 @@ class MetricRecognizer {
   };
   MetricRecognizer() = default;
   std::vector<Pattern> patterns_;
-  std::unique_ptr<RE2::Set> prefilter_;
+  // Which patterns can match: a few RE2::Sets, each over consecutive patterns from `first`.
+  struct Prefilter {
+    std::unique_ptr<RE2::Set> set;
+    size_t first = 0;
+  };
+  std::vector<Prefilter> prefilters_;
   std::unique_ptr<RE2> arrow_;        // the text joining before and after
   std::unique_ptr<RE2> bare_before_;  // "from 120 to " before a metric
 };

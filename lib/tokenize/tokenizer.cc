@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -65,6 +66,140 @@ void ForEachBreak(icu::BreakIterator& it, std::string_view text, Fn fn) {
   utext_close(&empty);
 }
 
+// Word_Break property values of the ASCII characters, as ICU's root word rules use them
+// (UAX #29; ICU takes ':' out of MidLetter). Double_Quote only matters next to Hebrew letters,
+// so in ASCII text it behaves as Other. The table is read from ICU's own property data, so it
+// follows the ICU version, and the root rules' own additions are asked of ICU ('@' is an
+// ALetter in ICU 72's rules, though not in the property); a class the fast path does not
+// implement sends the text to ICU.
+enum class AsciiWordBreak : uint8_t {
+  kOther,
+  kCr,
+  kLf,
+  kNewline,       // VT, FF
+  kSpace,         // WSegSpace: ' ' (a tab is Other)
+  kLetter,        // ALetter: A-Z, a-z, '@'
+  kNumeric,       // 0-9
+  kMidNumLet,     // '.'
+  kSingleQuote,   // '\''
+  kMidNum,        // ',', ';'
+  kExtendNumLet,  // '_'
+  kUnsupported,   // not ASCII, or a class the fast path does not implement
+};
+
+struct AsciiClassTable {
+  AsciiWordBreak of[256];
+  AsciiClassTable() {
+    for (int c = 0; c < 256; ++c) {
+      of[c] = c < 0x80 ? ClassOf(static_cast<UChar32>(c)) : AsciiWordBreak::kUnsupported;
+    }
+    if (IcuJoins("a@b")) of[static_cast<unsigned char>('@')] = AsciiWordBreak::kLetter;
+  }
+  // Whether ICU's word iterator keeps all of `text` in one segment.
+  static bool IcuJoins(std::string_view text) {
+    bool one = false;
+    ForEachBreak(ThreadIterator(BreakKind::kWord), text,
+                 [&](size_t b, size_t e, int32_t) { one = b == 0 && e == text.size(); });
+    return one;
+  }
+  static AsciiWordBreak ClassOf(UChar32 c) {
+    switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+      case U_WB_OTHER:
+      case U_WB_DOUBLE_QUOTE:
+        return AsciiWordBreak::kOther;
+      case U_WB_MIDLETTER:  // ':' in ASCII, which ICU's root rules do not treat as MidLetter
+        return c == ':' ? AsciiWordBreak::kOther : AsciiWordBreak::kUnsupported;
+      case U_WB_CR:
+        return AsciiWordBreak::kCr;
+      case U_WB_LF:
+        return AsciiWordBreak::kLf;
+      case U_WB_NEWLINE:
+        return AsciiWordBreak::kNewline;
+      case U_WB_WSEGSPACE:
+        return AsciiWordBreak::kSpace;
+      case U_WB_ALETTER:
+        return AsciiWordBreak::kLetter;
+      case U_WB_NUMERIC:
+        return AsciiWordBreak::kNumeric;
+      case U_WB_MIDNUMLET:
+        return AsciiWordBreak::kMidNumLet;
+      case U_WB_SINGLE_QUOTE:
+        return AsciiWordBreak::kSingleQuote;
+      case U_WB_MIDNUM:
+        return AsciiWordBreak::kMidNum;
+      case U_WB_EXTENDNUMLET:
+        return AsciiWordBreak::kExtendNumLet;
+      default:
+        return AsciiWordBreak::kUnsupported;
+    }
+  }
+};
+
+const AsciiClassTable& AsciiClasses() {
+  static const AsciiClassTable kTable;
+  return kTable;
+}
+
+// Whether every byte of `text` has a class the fast path implements.
+bool FastPathApplies(std::string_view text) {
+  const AsciiClassTable& table = AsciiClasses();
+  for (unsigned char c : text) {
+    if (table.of[c] == AsciiWordBreak::kUnsupported) return false;
+  }
+  return true;
+}
+
+// Whether UAX #29 keeps the characters at `i - 1` and `i` of ASCII `text` in one segment
+// (rules WB3 to WB13b; WB4 has nothing to skip in ASCII).
+bool AsciiNoBreakBefore(std::string_view text, size_t i) {
+  using W = AsciiWordBreak;
+  const AsciiClassTable& table = AsciiClasses();
+  auto cls = [&](size_t k) { return table.of[static_cast<unsigned char>(text[k])]; };
+  W a = cls(i - 1);
+  W b = cls(i);
+  if (a == W::kCr && b == W::kLf) return true;                       // WB3
+  if (a == W::kCr || a == W::kLf || a == W::kNewline) return false;  // WB3a
+  if (b == W::kCr || b == W::kLf || b == W::kNewline) return false;  // WB3b
+  if (a == W::kSpace && b == W::kSpace) return true;                 // WB3d
+  bool a_mid_letter = a == W::kMidNumLet || a == W::kSingleQuote;
+  bool b_mid_letter = b == W::kMidNumLet || b == W::kSingleQuote;
+  if (a == W::kLetter && b == W::kLetter) return true;  // WB5
+  if (a == W::kLetter && b_mid_letter && i + 1 < text.size() && cls(i + 1) == W::kLetter) {
+    return true;  // WB6
+  }
+  if (a_mid_letter && b == W::kLetter && i >= 2 && cls(i - 2) == W::kLetter) return true;  // WB7
+  if (a == W::kNumeric && b == W::kNumeric) return true;                                   // WB8
+  if (a == W::kLetter && b == W::kNumeric) return true;                                    // WB9
+  if (a == W::kNumeric && b == W::kLetter) return true;                                    // WB10
+  bool a_mid_num = a == W::kMidNum || a_mid_letter;
+  bool b_mid_num = b == W::kMidNum || b_mid_letter;
+  if (a_mid_num && b == W::kNumeric && i >= 2 && cls(i - 2) == W::kNumeric) return true;  // WB11
+  if (a == W::kNumeric && b_mid_num && i + 1 < text.size() && cls(i + 1) == W::kNumeric) {
+    return true;  // WB12
+  }
+  if ((a == W::kLetter || a == W::kNumeric || a == W::kExtendNumLet) && b == W::kExtendNumLet) {
+    return true;  // WB13a
+  }
+  if (a == W::kExtendNumLet && (b == W::kLetter || b == W::kNumeric)) return true;  // WB13b
+  return false;                                                                     // WB999
+}
+
+// The rule status ICU's root word rules give the segment [b, e) of ASCII text: it comes from
+// the last rule the segment's final character was matched by, so it depends on that character
+// and the one before it. Checked against ICU by tests/tokenize/ascii_fast_path_test.cc.
+int32_t AsciiRuleStatus(std::string_view text, size_t b, size_t e) {
+  using W = AsciiWordBreak;
+  const AsciiClassTable& table = AsciiClasses();
+  W last = table.of[static_cast<unsigned char>(text[e - 1])];
+  if (last == W::kLetter) return UBRK_WORD_LETTER;
+  if (last == W::kNumeric) return UBRK_WORD_NUMBER;
+  if (last == W::kExtendNumLet && e - b > 1) {
+    W before = table.of[static_cast<unsigned char>(text[e - 2])];
+    return before == W::kNumeric ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+  }
+  return UBRK_WORD_NONE;
+}
+
 bool IsAscii(std::string_view s) {
   for (unsigned char c : s) {
     if (c >= 0x80) return false;
@@ -115,35 +250,54 @@ std::string Tokenizer::Fold(std::string_view text) {
 }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
+  if (!FastPathApplies(text)) return TokenizeIcu(text);
+  // ASCII: the same segments and rule statuses as ICU's word iterator (proven by the
+  // differential test), without setting up a UText and running the rule tables.
   std::vector<Token> tokens;
-  ForEachBreak(ThreadIterator(BreakKind::kWord), text, [&](size_t b, size_t e, int32_t rule) {
-    std::string_view piece = text.substr(b, e - b);
-    UChar32 first;
-    int32_t i = 0;
-    U8_NEXT(piece.data(), i, static_cast<int32_t>(piece.size()), first);
-    if (rule == UBRK_WORD_NONE && u_isUWhiteSpace(first)) return;
-    Token t;
-    t.begin = static_cast<uint32_t>(b);
-    t.end = static_cast<uint32_t>(e);
-    t.norm = Fold(piece);
-    if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-      t.kind = TokenKind::kNumber;
-    } else if (rule == UBRK_WORD_NONE) {
-      if (first == '%' || first == 0x2030 /* ‰ */) {
-        t.kind = TokenKind::kPercent;
-      } else if (u_charType(first) == U_CURRENCY_SYMBOL) {
-        t.kind = TokenKind::kCurrency;
-      } else {
-        t.kind = TokenKind::kSymbol;
-      }
-    } else if (u_isdigit(first) || units_.count(t.norm) > 0) {
-      t.kind = TokenKind::kUnit;  // "120ms", "3x", "10k", or a unit word like "ms"
-    } else {
-      t.kind = TokenKind::kWord;
-    }
-    tokens.push_back(std::move(t));
-  });
+  tokens.reserve(text.size() / 5 + 1);
+  size_t b = 0;
+  for (size_t i = 1; i <= text.size(); ++i) {
+    if (i < text.size() && AsciiNoBreakBefore(text, i)) continue;
+    AddToken(text, b, i, AsciiRuleStatus(text, b, i), &tokens);
+    b = i;
+  }
   return tokens;
+}
+
+std::vector<Token> Tokenizer::TokenizeIcu(std::string_view text) const {
+  std::vector<Token> tokens;
+  ForEachBreak(ThreadIterator(BreakKind::kWord), text,
+               [&](size_t b, size_t e, int32_t rule) { AddToken(text, b, e, rule, &tokens); });
+  return tokens;
+}
+
+void Tokenizer::AddToken(std::string_view text, size_t b, size_t e, int32_t rule,
+                         std::vector<Token>* tokens) const {
+  std::string_view piece = text.substr(b, e - b);
+  UChar32 first;
+  int32_t i = 0;
+  U8_NEXT(piece.data(), i, static_cast<int32_t>(piece.size()), first);
+  if (rule == UBRK_WORD_NONE && u_isUWhiteSpace(first)) return;
+  Token t;
+  t.begin = static_cast<uint32_t>(b);
+  t.end = static_cast<uint32_t>(e);
+  t.norm = Fold(piece);
+  if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+    t.kind = TokenKind::kNumber;
+  } else if (rule == UBRK_WORD_NONE) {
+    if (first == '%' || first == 0x2030 /* ‰ */) {
+      t.kind = TokenKind::kPercent;
+    } else if (u_charType(first) == U_CURRENCY_SYMBOL) {
+      t.kind = TokenKind::kCurrency;
+    } else {
+      t.kind = TokenKind::kSymbol;
+    }
+  } else if (u_isdigit(first) || units_.count(t.norm) > 0) {
+    t.kind = TokenKind::kUnit;  // "120ms", "3x", "10k", or a unit word like "ms"
+  } else {
+    t.kind = TokenKind::kWord;
+  }
+  tokens->push_back(std::move(t));
 }
 
 std::vector<std::pair<size_t, size_t>> Tokenizer::Sentences(std::string_view text) const {

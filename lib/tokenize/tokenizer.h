@@ -4,6 +4,7 @@
 // of the break iterators, so one Tokenizer serves every worker.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -19,7 +20,12 @@ class Tokenizer {
   // `units` are folded unit words ("ms", "gb", "qps") that get TokenKind::kUnit.
   explicit Tokenizer(std::unordered_set<std::string> units = {});
 
+  // ASCII text takes a fast path that gives the same tokens as TokenizeIcu (boundaries,
+  // kinds and norms; tests/tokenize/ascii_fast_path_test.cc compares them); other text runs
+  // ICU's word break iterator.
   std::vector<Token> Tokenize(std::string_view text) const;
+  // Always ICU's word break iterator: the reference the ASCII fast path is tested against.
+  std::vector<Token> TokenizeIcu(std::string_view text) const;
   // Sentence spans [begin, end) in byte offsets, trailing whitespace excluded.
   std::vector<std::pair<size_t, size_t>> Sentences(std::string_view text) const;
 
@@ -27,6 +33,10 @@ class Tokenizer {
   static std::string Fold(std::string_view text);
 
  private:
+  // Appends the token for text[b, e) with ICU rule status `rule`, unless it is whitespace.
+  void AddToken(std::string_view text, size_t b, size_t e, int32_t rule,
+                std::vector<Token>* tokens) const;
+
   std::unordered_set<std::string> units_;
 };
 
