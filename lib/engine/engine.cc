@@ -1,5 +1,7 @@
 #include "engine/engine.h"
 
+#include "check/suppressions.h"
+
 namespace hirelint {
 
 Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& options) {
@@ -12,6 +14,9 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& option
   if (!data.ok()) return data.error();
   std::shared_ptr<Engine> engine(new Engine());
   engine->data_ = std::move(data.value());
+  for (const auto& [group, weights] : options.weights) {
+    for (const auto& [name, value] : weights) engine->data_.weights[group][name] = value;
+  }
   auto tagger = Tagger::Build(engine->data_);
   if (!tagger.ok()) return tagger.error();
   engine->tagger_ = tagger.value();
@@ -71,7 +76,10 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     result.scores.push_back(ScoreBullet(result.tags.back(), bullet_weights_));
   }
   if (options.mode == ExtractMode::kBullets) {
-    result.findings = checker_->Check(result.items, result.tags, result.section_roles);
+    const Checker& checker = options.checker ? *options.checker : *checker_;
+    result.findings = checker.Check(result.items, result.tags, result.section_roles);
+    ApplySuppressions(source, CommentSyntaxFor(extractor->name), result.items, data_.rules,
+                      checker.FindRule(kUnusedSuppressionRule), &result.findings);
   }
   result.source = std::move(source);
   return result;

@@ -3,6 +3,7 @@
 // and runs read -> extract -> tokenize/tag -> check/score on each file. An Engine is immutable
 // after Create, so one instance serves every thread.
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +26,9 @@ namespace hirelint {
 
 struct EngineOptions {
   std::vector<std::string> lexicon_dirs;  // overlaid on the embedded lexicons, in order
+  // Score weights replacing those of scoring.yaml, by group and name (a config's
+  // story_weights arrive as the "story" group).
+  std::map<std::string, std::map<std::string, double>> weights;
 };
 
 // Everything hirelint knows about one file. `error` is set when the file could not be read or
@@ -44,6 +48,9 @@ struct RunOptions {
   std::string input_format;  // "" to choose by extension and content
   ExtractMode mode = ExtractMode::kBullets;
   ReadOptions read;
+  // The rules for this run when a config changes them (severities, options, rules off);
+  // null: the engine's own checker.
+  std::shared_ptr<const Checker> checker;
 };
 
 class Engine {
