@@ -21,7 +21,8 @@ bool IsSpace(const std::string& s, size_t i, size_t* length) {
     return true;
   }
   if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-      (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+      (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+       static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
     *length = 3;
     return true;
   }

@@ -272,11 +272,11 @@ void ReportDirective(const SuppressionDirective& d, const Usage& usage,
   for (size_t i = 0; i < d.rules.size(); ++i) {
     if (!usage.known[i]) {
       std::string near = DidYouMean(d.rules[i], rule_ids);
-      reporter->Add(d.rule_spans[i].first, d.rule_spans[i].second,
-                    "unknown rule '" + d.rules[i] + "' in '" + d.word + "'" +
-                        (near.empty() ? "; 'hirelint rules' lists them"
-                                      : "; did you mean '" + near + "'?"),
-                    std::nullopt);
+      reporter->Add(
+          d.rule_spans[i].first, d.rule_spans[i].second,
+          "unknown rule '" + d.rules[i] + "' in '" + d.word + "'" +
+              (near.empty() ? "; 'hirelint rules' lists them" : "; did you mean '" + near + "'?"),
+          std::nullopt);
       kept.push_back(d.rules[i]);  // the user meant something; the fix keeps it to correct
     } else if (usage.used[i]) {
       kept.push_back(d.rules[i]);
@@ -288,16 +288,15 @@ void ReportDirective(const SuppressionDirective& d, const Usage& usage,
   if (d.rules.empty()) {
     if (usage.used_all) return;
     reporter->Add(d.begin, d.end,
-                  Quoted(d, {}) + (enable ? " ends no hirelint-disable"
-                                          : " suppresses no finding"),
+                  Quoted(d, {}) + (enable ? " ends no hirelint-disable" : " suppresses no finding"),
                   reporter->Delete(d));
     return;
   }
   if (unused.empty()) return;
-  std::string problem =
-      enable ? Quoted(d, d.rules) + " ends no hirelint-disable of " + JoinIds(unused)
-             : Quoted(d, d.rules) + " suppresses no finding" +
-                   (kept.empty() ? "" : " of " + JoinIds(unused));
+  std::string problem = enable
+                            ? Quoted(d, d.rules) + " ends no hirelint-disable of " + JoinIds(unused)
+                            : Quoted(d, d.rules) + " suppresses no finding" +
+                                  (kept.empty() ? "" : " of " + JoinIds(unused));
   reporter->Add(d.begin, d.end, problem,
                 kept.empty() ? reporter->Delete(d) : Reporter::Keep(d, kept));
 }

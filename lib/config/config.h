@@ -44,10 +44,10 @@ struct Config {
   std::string path;  // as shown in errors
   std::string dir;   // absolute directory of the file; relative paths in it resolve against it
   std::vector<RuleConfig> rules;
-  std::optional<std::string> fail_on;    // "info", "warning", "error" or "none"
-  std::vector<std::string> lexicon_dirs;  // absolute, in the order written
-  std::vector<std::string> ignore;        // globs of paths not linted
-  std::vector<OverrideConfig> overrides;  // applied in order; later entries win
+  std::optional<std::string> fail_on;                       // "info", "warning", "error" or "none"
+  std::vector<std::string> lexicon_dirs;                    // absolute, in the order written
+  std::vector<std::string> ignore;                          // globs of paths not linted
+  std::vector<OverrideConfig> overrides;                    // applied in order; later entries win
   std::map<std::string, RuleConfig::Option> story_weights;  // the `story` scoring weights
 };
 

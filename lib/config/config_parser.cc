@@ -126,7 +126,8 @@ class Parser {
                                                           const std::string& item) const {
     std::vector<std::pair<std::string, YAML::Node>> out;
     if (node.IsNull()) return out;  // a key whose entries are all commented out
-    if (!node.IsSequence()) Fail(node, what + " must be a list of " + item + ", not " + Describe(node));
+    if (!node.IsSequence())
+      Fail(node, what + " must be a list of " + item + ", not " + Describe(node));
     for (const auto& entry : node) {
       if (!entry.IsScalar() || entry.Scalar().empty()) {
         Fail(entry, "each entry of " + what + " must be " + item + ", not " + Describe(entry));
@@ -169,8 +170,10 @@ class Parser {
           }
         }
       } else {
-        Fail(value, label + " needs a severity (off, info, warning, error) or a mapping "
-                            "{severity, options}, not " + Describe(value));
+        Fail(value, label +
+                        " needs a severity (off, info, warning, error) or a mapping "
+                        "{severity, options}, not " +
+                        Describe(value));
       }
       out.push_back(std::move(rule));
     }

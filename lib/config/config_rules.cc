@@ -42,10 +42,9 @@ std::optional<Error> ValidateRules(const std::vector<RuleConfig>& settings,
                              [&](const RuleSpec& r) { return r.id == setting.rule; });
     if (spec == lexicons.rules.end()) {
       std::string near = DidYouMean(setting.rule, ids);
-      return ConfigError(setting.where,
-                         "unknown rule '" + setting.rule + "'" +
-                             (near.empty() ? "; 'hirelint rules' lists them"
-                                           : "; did you mean '" + near + "'?"));
+      return ConfigError(setting.where, "unknown rule '" + setting.rule + "'" +
+                                            (near.empty() ? "; 'hirelint rules' lists them"
+                                                          : "; did you mean '" + near + "'?"));
     }
     std::vector<std::string> options;
     for (const auto& [name, value] : spec->options) options.push_back(name);
@@ -54,9 +53,8 @@ std::optional<Error> ValidateRules(const std::vector<RuleConfig>& settings,
       if (options.empty()) {
         return ConfigError(option.where, "rule '" + setting.rule + "' takes no options");
       }
-      return ConfigError(option.where,
-                         "rule '" + setting.rule + "' has no option '" + name + "'" +
-                             Suggest(name, options, "its options are"));
+      return ConfigError(option.where, "rule '" + setting.rule + "' has no option '" + name + "'" +
+                                           Suggest(name, options, "its options are"));
     }
   }
   return std::nullopt;
@@ -75,8 +73,9 @@ std::optional<Error> ValidateConfig(const Config& config, const LexiconData& lex
     for (const auto& [name, value] : story->second) known.push_back(name);
     for (const auto& [name, weight] : config.story_weights) {
       if (story->second.count(name) != 0) continue;
-      return ConfigError(weight.where, "unknown story weight '" + name + "'" +
-                                           Suggest(name, known, "scoring.yaml's story weights are"));
+      return ConfigError(weight.where,
+                         "unknown story weight '" + name + "'" +
+                             Suggest(name, known, "scoring.yaml's story weights are"));
     }
   }
   return std::nullopt;

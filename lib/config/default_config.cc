@@ -34,7 +34,8 @@ std::string DefaultConfigText(const std::vector<RuleSpec>& rules) {
   std::ostringstream out;
   out << "# hirelint configuration. hirelint uses the nearest .hirelint.yaml above each file it\n"
          "# lints, looking no further than the repository root; `--config FILE` names one and\n"
-         "# `--no-config` uses none. Command-line flags win over this file. Every key is optional.\n"
+         "# `--no-config` uses none. Command-line flags win over this file. Every key is "
+         "optional.\n"
          "\n"
          "# Exit with status 1 when a finding is at or above this severity: info, warning, error,\n"
          "# or none (never). --fail-on overrides it.\n"

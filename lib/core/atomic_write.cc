@@ -78,7 +78,8 @@ std::optional<Error> WriteFileAtomically(const std::string& path, const std::str
     if (link(tmpl.c_str(), path.c_str()) != 0) {
       int err = errno;
       unlink(tmpl.c_str());
-      if (err == EEXIST) return WriteError(path, kind, "file exists; hirelint does not overwrite it");
+      if (err == EEXIST)
+        return WriteError(path, kind, "file exists; hirelint does not overwrite it");
       return WriteError(path, kind, "cannot create: " + Reason(err));
     }
     unlink(tmpl.c_str());

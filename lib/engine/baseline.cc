@@ -99,9 +99,10 @@ Result<Baseline> ReadBaseline(const std::string& path) {
     return error;
   }
   if (!root.is_object() || !root.contains("hirelint_baseline") || !root.contains("findings")) {
-    return BaselineError(path, "not a hirelint baseline: expected an object with "
-                               "'hirelint_baseline' and 'findings' (write one with "
-                               "--write-baseline)");
+    return BaselineError(path,
+                         "not a hirelint baseline: expected an object with "
+                         "'hirelint_baseline' and 'findings' (write one with "
+                         "--write-baseline)");
   }
   if (root["hirelint_baseline"] != kBaselineVersion) {
     return BaselineError(path, "baseline version " + root["hirelint_baseline"].dump() +
@@ -122,8 +123,8 @@ Result<Baseline> ReadBaseline(const std::string& path) {
                               {"fingerprint", &e.fingerprint},
                               {"text", &e.text}}) {
       if (!entry.is_object() || !entry.contains(key) || !entry[key].is_string()) {
-        return BaselineError(path, "finding " + std::to_string(index) + " needs a string '" +
-                                       key + "'");
+        return BaselineError(path,
+                             "finding " + std::to_string(index) + " needs a string '" + key + "'");
       }
       *field = entry[key].get<std::string>();
     }

@@ -17,7 +17,8 @@ std::string FingerprintOf(const std::string& text, const std::string& rule) {
 }
 
 TEST_CASE("Fingerprint: rule id plus the bullet's normalised text") {
-  FileResult r = testing::ProcessText("cv.md", "## Experience\n\n- Helped   with the\n  MIGRATION.\n");
+  FileResult r =
+      testing::ProcessText("cv.md", "## Experience\n\n- Helped   with the\n  MIGRATION.\n");
   REQUIRE(!r.findings.empty());
   CHECK(FingerprintText(r.source, r.items, r.findings[0]) == "helped with the migration.");
   std::string fp = Fingerprint(r.source, r.items, r.findings[0]);
@@ -28,12 +29,13 @@ TEST_CASE("Fingerprint: rule id plus the bullet's normalised text") {
 TEST_CASE("Fingerprint: moving the bullet keeps it; editing it or another rule changes it") {
   const std::string bullet = "- Helped with the migration to Kubernetes.\n";
   std::string here = FingerprintOf("## Experience\n\n" + bullet, "verb-weak-opener");
-  std::string moved = FingerprintOf(
-      "# Name\n\n## Experience\n\n- Cut costs by 30% for 4 teams.\n\n" + bullet, "verb-weak-opener");
+  std::string moved =
+      FingerprintOf("# Name\n\n## Experience\n\n- Cut costs by 30% for 4 teams.\n\n" + bullet,
+                    "verb-weak-opener");
   std::string reflowed = FingerprintOf(
       "## Experience\n\n- Helped with the\n  migration to Kubernetes.\n", "verb-weak-opener");
-  std::string edited = FingerprintOf("## Experience\n\n- Helped with the migration to Nomad.\n",
-                                     "verb-weak-opener");
+  std::string edited =
+      FingerprintOf("## Experience\n\n- Helped with the migration to Nomad.\n", "verb-weak-opener");
   std::string other_rule = FingerprintOf("## Experience\n\n" + bullet, "impact-unquantified");
   CHECK(here == moved);
   CHECK(here == reflowed);

@@ -12,7 +12,8 @@ namespace {
 std::string Lines(const FileResult& r) {
   std::string out;
   for (const Finding& f : r.findings) {
-    out += (out.empty() ? "" : "; ") + std::to_string(r.source.PositionOf(f.begin).line) + " " + f.rule;
+    out += (out.empty() ? "" : "; ") + std::to_string(r.source.PositionOf(f.begin).line) + " " +
+           f.rule;
   }
   return out;
 }
@@ -45,26 +46,32 @@ TEST_CASE("Suppressions: Markdown disable-next-line, disable ... enable, and no 
   auto plain = testing::ProcessText("cv.md", base + "- Helped with the migration to Kubernetes.\n");
   CHECK(Lines(plain) == "3 impact-unquantified; 3 verb-weak-opener");
 
-  auto next = testing::ProcessText(
-      "cv.md", base + "<!-- hirelint-disable-next-line verb-weak-opener -->\n- Helped with the migration to Kubernetes.\n");
+  auto next =
+      testing::ProcessText("cv.md", base +
+                                        "<!-- hirelint-disable-next-line verb-weak-opener -->\n- "
+                                        "Helped with the migration to Kubernetes.\n");
   CHECK(Lines(next) == "4 impact-unquantified");
 
   auto all = testing::ProcessText(
-      "cv.md", base + "<!-- hirelint-disable-next-line -->\n- Helped with the migration to Kubernetes.\n");
+      "cv.md",
+      base + "<!-- hirelint-disable-next-line -->\n- Helped with the migration to Kubernetes.\n");
   CHECK(Lines(all) == "");
 
-  auto block = testing::ProcessText("cv.md", base +
-                                                 "<!-- hirelint-disable verb-weak-opener, impact-unquantified -->\n"
-                                                 "- Helped with the migration to Kubernetes.\n"
-                                                 "- Worked on the billing service for payments.\n"
-                                                 "<!-- hirelint-enable -->\n"
-                                                 "- Helped with onboarding of new engineers.\n");
+  auto block = testing::ProcessText(
+      "cv.md", base +
+                   "<!-- hirelint-disable verb-weak-opener, impact-unquantified -->\n"
+                   "- Helped with the migration to Kubernetes.\n"
+                   "- Worked on the billing service for payments.\n"
+                   "<!-- hirelint-enable -->\n"
+                   "- Helped with onboarding of new engineers.\n");
   // lifecycle-coverage is about the whole file; it sits on the first bullet, which the
   // directive covers for two other rules only.
   CHECK(Lines(block) == "4 lifecycle-coverage; 7 impact-unquantified; 7 verb-weak-opener");
 
   auto to_end = testing::ProcessText(
-      "cv.md", base + "<!-- hirelint-disable -->\n- Helped with the migration to Kubernetes.\n- Worked on the billing service for payments.\n");
+      "cv.md", base +
+                   "<!-- hirelint-disable -->\n- Helped with the migration to Kubernetes.\n- "
+                   "Worked on the billing service for payments.\n");
   CHECK(Lines(to_end) == "");
 }
 
@@ -91,16 +98,17 @@ TEST_CASE("Suppressions: a finding is judged by its bullet's first line") {
 }
 
 TEST_CASE("Suppressions: unused, unknown and misspelt directives are reported") {
-  auto r = testing::ProcessText("cv.md",
-                                "## Experience\n\n"
-                                "<!-- hirelint-disable-next-line verb-weak-opener -->\n"
-                                "- Cut p99 latency from 120 ms to 68 ms for 2M users.\n"
-                                "<!-- hirelint-disable-next-line verb-weak-openr -->\n"
-                                "- Helped with the migration of 40 services.\n"
-                                "<!-- hirelint-disabel -->\n"
-                                "<!-- hirelint-enable hedge-filler -->\n"
-                                "<!-- hirelint-disable-next-line verb-weak-opener hedge-filler -->\n"
-                                "- Helped with the migration of 12 services.\n");
+  auto r =
+      testing::ProcessText("cv.md",
+                           "## Experience\n\n"
+                           "<!-- hirelint-disable-next-line verb-weak-opener -->\n"
+                           "- Cut p99 latency from 120 ms to 68 ms for 2M users.\n"
+                           "<!-- hirelint-disable-next-line verb-weak-openr -->\n"
+                           "- Helped with the migration of 40 services.\n"
+                           "<!-- hirelint-disabel -->\n"
+                           "<!-- hirelint-enable hedge-filler -->\n"
+                           "<!-- hirelint-disable-next-line verb-weak-opener hedge-filler -->\n"
+                           "- Helped with the migration of 12 services.\n");
   CHECK(Messages(r, "unused-suppression") ==
         std::vector<std::string>{
             "'hirelint-disable-next-line verb-weak-opener' suppresses no finding",
@@ -175,14 +183,16 @@ TEST_CASE("Suppressions: the unused-suppression rule can be turned off") {
   RunOptions options;
   options.checker = checker.value();
   auto r = testing::SharedEngine().Process(
-      SourceFile("cv.md", "<!-- hirelint-disable-next-line verb-weak-opener -->\n- Cut costs by 30%.\n"),
+      SourceFile("cv.md",
+                 "<!-- hirelint-disable-next-line verb-weak-opener -->\n- Cut costs by 30%.\n"),
       options);
   CHECK(Messages(r, "unused-suppression").empty());
 }
 
 // LaTeX and YAML inputs come from their extractors; here the pass runs on its own over
 // findings placed by hand, so it is tested before those extractors exist in this tree.
-std::vector<Finding> AtLines(const SourceFile& source, const std::vector<std::pair<size_t, std::string>>& at) {
+std::vector<Finding> AtLines(const SourceFile& source,
+                             const std::vector<std::pair<size_t, std::string>>& at) {
   std::vector<Finding> out;
   for (const auto& [line, rule] : at) {
     Finding f;
@@ -200,36 +210,40 @@ const RuleSpec& UnusedRule() {
 
 TEST_CASE("Suppressions: LaTeX % comments") {
   SourceFile tex("cv.tex",
-                 "\\section{Experience}\n"                                    // 1
-                 "\\begin{itemize}\n"                                         // 2
-                 "% hirelint-disable-next-line verb-weak-opener\n"            // 3
-                 "\\item Helped with the migration\n"                         // 4
+                 "\\section{Experience}\n"                                   // 1
+                 "\\begin{itemize}\n"                                        // 2
+                 "% hirelint-disable-next-line verb-weak-opener\n"           // 3
+                 "\\item Helped with the migration\n"                        // 4
                  "\\item Cut costs by 30\\% % hirelint-disable-next-line\n"  // 5
-                 "\\item Helped with onboarding\n"                            // 6
-                 "%% hirelint-disable hedge-filler\n"                         // 7
-                 "\\item Worked on various tools\n"                           // 8
-                 "% hirelint-enable\n"                                        // 9
-                 "\\item Did 50\\% hirelint-disable of nothing\n");           // 10
+                 "\\item Helped with onboarding\n"                           // 6
+                 "%% hirelint-disable hedge-filler\n"                        // 7
+                 "\\item Worked on various tools\n"                          // 8
+                 "% hirelint-enable\n"                                       // 9
+                 "\\item Did 50\\% hirelint-disable of nothing\n");          // 10
   auto directives = FindSuppressionDirectives(tex, CommentSyntax::kPercent);
   REQUIRE(directives.size() == 4);  // "\%" on line 10 is a percent sign, not a comment
   CHECK(directives[1].line == 5);
   CHECK(tex.bytes().substr(directives[1].begin, directives[1].end - directives[1].begin) ==
         "% hirelint-disable-next-line");
-  std::vector<Finding> findings = AtLines(
-      tex, {{4, "verb-weak-opener"}, {4, "impact-unquantified"}, {6, "verb-weak-opener"},
-            {8, "hedge-filler"}, {8, "verb-weak-opener"}, {10, "hedge-filler"}});
+  std::vector<Finding> findings = AtLines(tex, {{4, "verb-weak-opener"},
+                                                {4, "impact-unquantified"},
+                                                {6, "verb-weak-opener"},
+                                                {8, "hedge-filler"},
+                                                {8, "verb-weak-opener"},
+                                                {10, "hedge-filler"}});
   ApplySuppressions(tex, CommentSyntax::kPercent, {}, testing::SharedEngine().lexicons().rules,
                     &UnusedRule(), &findings);
   std::vector<std::string> lines;
   for (const Finding& f : findings) {
     lines.push_back(std::to_string(tex.PositionOf(f.begin).line) + " " + f.rule);
   }
-  CHECK(lines == std::vector<std::string>{"4 impact-unquantified", "8 verb-weak-opener",
-                                          "10 hedge-filler"});
+  CHECK(lines ==
+        std::vector<std::string>{"4 impact-unquantified", "8 verb-weak-opener", "10 hedge-filler"});
 }
 
 TEST_CASE("Suppressions: an unused LaTeX comment after text keeps its %") {
-  SourceFile tex("cv.tex", "\\item Cut costs by 30\\% % hirelint-disable-next-line\n\\item Shipped it\n");
+  SourceFile tex("cv.tex",
+                 "\\item Cut costs by 30\\% % hirelint-disable-next-line\n\\item Shipped it\n");
   std::vector<Finding> findings;
   ApplySuppressions(tex, CommentSyntax::kPercent, {}, testing::SharedEngine().lexicons().rules,
                     &UnusedRule(), &findings);
@@ -242,14 +256,14 @@ TEST_CASE("Suppressions: an unused LaTeX comment after text keeps its %") {
 
 TEST_CASE("Suppressions: YAML # comments, outside quotes") {
   SourceFile yaml("cv.yaml",
-                  "work:\n"                                                      // 1
-                  "  - highlights:\n"                                            // 2
-                  "      # hirelint-disable-next-line verb-weak-opener\n"        // 3
-                  "      - Helped with the migration\n"                          // 4
-                  "      - \"Cut costs # hirelint-disable-next-line\"\n"         // 5
+                  "work:\n"                                                        // 1
+                  "  - highlights:\n"                                              // 2
+                  "      # hirelint-disable-next-line verb-weak-opener\n"          // 3
+                  "      - Helped with the migration\n"                            // 4
+                  "      - \"Cut costs # hirelint-disable-next-line\"\n"           // 5
                   "      - Led the team's rollout # hirelint-disable-next-line\n"  // 6
-                  "      - Helped with onboarding\n"                             // 7
-                  "      - url#hirelint-disable\n");                             // 8
+                  "      - Helped with onboarding\n"                               // 7
+                  "      - url#hirelint-disable\n");                               // 8
   auto directives = FindSuppressionDirectives(yaml, CommentSyntax::kHash);
   REQUIRE(directives.size() == 2);  // not inside quotes, not without a blank before '#'
   CHECK(directives[0].line == 3);

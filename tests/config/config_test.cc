@@ -74,8 +74,9 @@ TEST_CASE("Config: an empty file, and keys whose entries are all commented out")
   Config empty = Parse("");
   CHECK(empty.rules.empty());
   CHECK_FALSE(empty.fail_on);
-  Config commented = Parse("rules:\n  # verb-weak-opener: error\nignore:\noverrides:\nlexicons:\n"
-                           "story_weights:\n");
+  Config commented = Parse(
+      "rules:\n  # verb-weak-opener: error\nignore:\noverrides:\nlexicons:\n"
+      "story_weights:\n");
   CHECK(commented.rules.empty());
   CHECK(commented.ignore.empty());
 }
@@ -149,14 +150,16 @@ TEST_CASE("Config: story weights are checked once scoring.yaml has a story group
   // The built-in lexicons may not define the group yet; a lexicon directory that does makes
   // the keys checkable.
   std::string dir = testing::TempDir();
-  std::ofstream(dir + "/scoring.yaml") << "bullet: {quantified: 35}\nstory: {tradeoff: 10, result: 10}\n";
+  std::ofstream(dir + "/scoring.yaml")
+      << "bullet: {quantified: 35}\nstory: {tradeoff: 10, result: 10}\n";
   EngineOptions options;
   options.lexicon_dirs.push_back(dir);
   auto engine = Engine::Create(options);
   REQUIRE(engine.ok());
   auto error = ValidateConfig(c, engine.value()->lexicons());
   REQUIRE(error);
-  CHECK(error->ToString() == "cfg.yaml:2:3: unknown story weight 'tradeof'; did you mean 'tradeoff'?");
+  CHECK(error->ToString() ==
+        "cfg.yaml:2:3: unknown story weight 'tradeof'; did you mean 'tradeoff'?");
   CHECK_FALSE(ValidateConfig(Parse("story_weights: {tradeoff: 15}\n"), engine.value()->lexicons()));
 }
 
@@ -232,7 +235,7 @@ TEST_CASE("Config: discovery walks up to the repository root and stops there") {
   fs::create_directories(root + "/repo/.git");
   fs::create_directories(root + "/repo/cv/applications");
   fs::create_directories(root + "/worktree/cv");
-  std::ofstream(root + "/.hirelint.yaml") << "rules: {}\n";           // above the repository
+  std::ofstream(root + "/.hirelint.yaml") << "rules: {}\n";          // above the repository
   std::ofstream(root + "/worktree/.git") << "gitdir: /elsewhere\n";  // a worktree's .git file
   CHECK(FindConfigFile(root + "/repo/cv/applications") == std::nullopt);
   CHECK(FindConfigFile(root + "/worktree/cv") == std::nullopt);

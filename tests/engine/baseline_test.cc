@@ -25,7 +25,8 @@ TEST_CASE("Baseline: entries are relative to the baseline's folder, sorted, with
   CHECK(b.entries[0].text == "worked on billing.");
   CHECK(b.entries.back().file == "cv/b.md");
   std::string text = SerializeBaseline(b);
-  CHECK(text.rfind("{\n  \"hirelint_baseline\": 1,\n  \"findings\": [\n    {\"file\":\"cv/a.md\"", 0) == 0);
+  CHECK(text.rfind("{\n  \"hirelint_baseline\": 1,\n  \"findings\": [\n    {\"file\":\"cv/a.md\"",
+                   0) == 0);
   CHECK(text.find("\"line\"") == std::string::npos);
 }
 
@@ -66,7 +67,8 @@ TEST_CASE("Baseline: another file with the same bullet is not covered") {
   std::string dir = testing::TempDir();
   std::vector<FileResult> a = {Lint(dir + "/a.md", "- Helped with the migration to Kubernetes.\n")};
   Baseline b = MakeBaseline(a, dir + "/baseline.json");
-  std::vector<FileResult> other = {Lint(dir + "/b.md", "- Helped with the migration to Kubernetes.\n")};
+  std::vector<FileResult> other = {
+      Lint(dir + "/b.md", "- Helped with the migration to Kubernetes.\n")};
   REQUIRE(!b.entries.empty());
   CHECK(ApplyBaseline(b, &other) == 0);
   CHECK(other[0].findings.size() == b.entries.size());
@@ -93,7 +95,8 @@ TEST_CASE("Baseline: bad files are config errors with a position where JSON says
   REQUIRE_FALSE(version.ok());
   CHECK(version.error().message ==
         "baseline version 2 is not supported; this hirelint reads version 1");
-  std::ofstream(dir + "/entry.json") << "{\"hirelint_baseline\": 1, \"findings\": [{\"file\": \"a\"}]}";
+  std::ofstream(dir + "/entry.json")
+      << "{\"hirelint_baseline\": 1, \"findings\": [{\"file\": \"a\"}]}";
   auto entry = ReadBaseline(dir + "/entry.json");
   REQUIRE_FALSE(entry.ok());
   CHECK(entry.error().message == "finding 1 needs a string 'rule'");
