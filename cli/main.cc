@@ -11,13 +11,14 @@
 
 #include "cli_common.h"
 #include "core/did_you_mean.h"
+#include "init_command.h"
 #include "lint_command.h"
 #include "rules_command.h"
 #include "tag_command.h"
 
 namespace {
 
-constexpr const char* kCommands[] = {"lint", "tag", "rules"};
+constexpr const char* kCommands[] = {"lint", "tag", "rules", "init"};
 
 constexpr const char* kFooter = R"(Examples:
   hirelint cv.md                          lint a CV, findings with a why and a fix
@@ -27,9 +28,12 @@ constexpr const char* kFooter = R"(Examples:
   hirelint tag --format jsonl cv.md       lifecycle stages and metrics per bullet
   hirelint rules                          list the rules
   hirelint rules verb-weak-opener         explain one rule
+  hirelint init                           write a commented .hirelint.yaml here
+  hirelint --format sarif cv/ > cv.sarif  SARIF for code scanning (also github, rdjson,
+                                          checkstyle, junit)
 
 Exit status: 0 no finding at or above --fail-on (default error), 1 findings at or above it,
-2 usage, lexicon or input error.)";
+2 usage, config, lexicon or input error.)";
 
 // Inserts "lint" when the first argument is not a command or a top-level flag, so that
 // `hirelint cv.md` and `hirelint --format json cv.md` lint. Returns false (after printing an
@@ -72,9 +76,11 @@ int main(int argc, char** argv) {
   LintOptions lint;
   TagOptions tag;
   RulesOptions rules;
+  InitOptions init;
   CLI::App* lint_cmd = SetupLint(app, &lint);
   CLI::App* tag_cmd = SetupTag(app, &tag);
   CLI::App* rules_cmd = SetupRules(app, &rules);
+  CLI::App* init_cmd = SetupInit(app, &init);
 
   try {
     std::reverse(args.begin(), args.end());  // CLI11 takes the arguments last first
@@ -93,6 +99,7 @@ int main(int argc, char** argv) {
   if (lint_cmd->parsed()) return RunLint(lint);
   if (tag_cmd->parsed()) return RunTag(tag);
   if (rules_cmd->parsed()) return RunRules(rules);
+  if (init_cmd->parsed()) return RunInit(init);
   std::cerr << app.help();
   return kExitError;
 }
