@@ -59,7 +59,8 @@ class Engine {
 
   // Reads and processes one path ("-" for stdin).
   FileResult Run(const std::string& path, const RunOptions& options) const;
-  // Processes bytes already read (tests, stdin).
+  // Processes bytes already read (tests, stdin). In bullets mode the findings are those of
+  // the checks with the inline suppressions of the file applied (check/suppressions.h).
   FileResult Process(SourceFile source, const RunOptions& options) const;
 
   // Expands directories into the files hirelint reads (sorted); bad paths go to `errors`.

@@ -50,9 +50,11 @@ struct LintSession {
 };
 
 // Runs the lint. Returns an Error (exit status 2) for a bad config, lexicon or baseline; input
-// errors of single files do not stop the run and are reported in the session. When
-// write_baseline is set, every finding is recorded and then treated as accepted, so the
-// session reports what a run with --baseline on the new file would.
+// errors of single files do not stop the run and are reported in the session. Directory walks
+// skip hidden files (.hirelint.yaml, .hirelint-baseline.json) as they skip hidden folders;
+// files named in `paths` are always read. A baseline is applied before write_baseline records
+// what remains; after writing, the new baseline is applied too, so the session reports what a
+// run with --baseline on the new file would (nothing).
 Result<LintSession> RunLintSession(const LintSessionOptions& options);
 
 // The path errors show for a config file found by walking up: relative to the working
