@@ -30,6 +30,10 @@ void AddInputOptions(CLI::App* command, InputOptions* options) {
   command->add_option("--max-file-size", options->max_file_mib, "Largest input accepted, in MiB")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  command->add_option("--max-item-size", options->max_item_kib,
+                      "Longest bullet or story accepted, in KiB")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
 }
 
 void PrintError(const Error& error) {
@@ -65,6 +69,7 @@ std::vector<FileResult> RunInputs(const Engine& engine, const InputOptions& opti
   run.input_format = options.input_format;
   run.mode = mode;
   run.read.max_file_bytes = static_cast<size_t>(options.max_file_mib * 1024 * 1024);
+  run.max_item_bytes = static_cast<size_t>(options.max_item_kib * 1024);
   std::vector<FileResult> results = RunBatch(engine, paths, run, options.jobs);
   for (const FileResult& r : results) {
     if (r.error) {

@@ -25,6 +25,7 @@ struct InputOptions {
   std::string color = "auto";
   unsigned jobs = 0;
   double max_file_mib = 64;
+  double max_item_kib = 1024;
 };
 
 // Adds PATH..., --lexicons, --input-format, --color, --jobs and --max-file-size.

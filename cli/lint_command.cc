@@ -47,6 +47,7 @@ int RunLint(const LintOptions& options) {
   session_options.run.mode = ExtractMode::kBullets;
   session_options.run.read.max_file_bytes =
       static_cast<size_t>(options.input.max_file_mib * 1024 * 1024);
+  session_options.run.max_item_bytes = static_cast<size_t>(options.input.max_item_kib * 1024);
   session_options.jobs = options.input.jobs;
   session_options.config_mode = options.no_config              ? ConfigMode::kNone
                                 : !options.config_file.empty() ? ConfigMode::kFile

@@ -14,11 +14,12 @@
 #include "init_command.h"
 #include "lint_command.h"
 #include "rules_command.h"
+#include "score_command.h"
 #include "tag_command.h"
 
 namespace {
 
-constexpr const char* kCommands[] = {"lint", "tag", "rules", "init"};
+constexpr const char* kCommands[] = {"lint", "tag", "rules", "score", "init"};
 
 constexpr const char* kFooter = R"(Examples:
   hirelint cv.md                          lint a CV, findings with a why and a fix
@@ -26,6 +27,7 @@ constexpr const char* kFooter = R"(Examples:
   hirelint lint --fail-on warning cv.md   exit 1 on warnings too (for CI)
   cat cv.txt | hirelint -                 read standard input
   hirelint tag --format jsonl cv.md       lifecycle stages and metrics per bullet
+  hirelint score --format csv stories/    score interview stories, one CSV row each
   hirelint rules                          list the rules
   hirelint rules verb-weak-opener         explain one rule
   hirelint init                           write a commented .hirelint.yaml here
@@ -76,10 +78,12 @@ int main(int argc, char** argv) {
   LintOptions lint;
   TagOptions tag;
   RulesOptions rules;
+  ScoreOptions score;
   InitOptions init;
   CLI::App* lint_cmd = SetupLint(app, &lint);
   CLI::App* tag_cmd = SetupTag(app, &tag);
   CLI::App* rules_cmd = SetupRules(app, &rules);
+  CLI::App* score_cmd = SetupScore(app, &score);
   CLI::App* init_cmd = SetupInit(app, &init);
 
   try {
@@ -99,6 +103,7 @@ int main(int argc, char** argv) {
   if (lint_cmd->parsed()) return RunLint(lint);
   if (tag_cmd->parsed()) return RunTag(tag);
   if (rules_cmd->parsed()) return RunRules(rules);
+  if (score_cmd->parsed()) return RunScore(score);
   if (init_cmd->parsed()) return RunInit(init);
   std::cerr << app.help();
   return kExitError;

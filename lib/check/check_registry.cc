@@ -17,6 +17,9 @@ double BulletContext::Option(const std::string& name, double fallback) const {
 double DocumentContext::Option(const std::string& name, double fallback) const {
   return FindOption(rule, name, fallback);
 }
+double StoryContext::Option(const std::string& name, double fallback) const {
+  return FindOption(rule, name, fallback);
+}
 
 const std::vector<CheckEntry>& CheckRegistry() {
   static const std::vector<CheckEntry> kChecks = {
@@ -25,6 +28,14 @@ const std::vector<CheckEntry>& CheckRegistry() {
       {"impact_unquantified", CheckImpactUnquantified, nullptr},
       {"lifecycle_coverage", nullptr, CheckLifecycleCoverage},
       {"scale_claim_unquantified", CheckScaleClaimUnquantified, nullptr},
+      {"story_low_signal_density", nullptr, nullptr, CheckStoryLowSignalDensity},
+      {"story_no_failure_mode", nullptr, nullptr, CheckStoryNoFailureMode},
+      {"story_no_result", nullptr, nullptr, CheckStoryNoResult},
+      {"story_no_tradeoff", nullptr, nullptr, CheckStoryNoTradeoff},
+      {"story_result_unquantified", nullptr, nullptr, CheckStoryResultUnquantified},
+      {"story_too_long", nullptr, nullptr, CheckStoryTooLong},
+      {"story_too_short", nullptr, nullptr, CheckStoryTooShort},
+      {"story_we_not_i", nullptr, nullptr, CheckStoryWeNotI},
       {"tools_without_outcome", CheckToolsWithoutOutcome, nullptr},
       {"training_only", CheckTrainingOnly, nullptr},
   };

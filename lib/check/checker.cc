@@ -45,9 +45,10 @@ Result<std::shared_ptr<const Checker>> Checker::Build(const std::vector<RuleSpec
       e.message = "rule " + spec.id + " names unknown check '" + spec.check + "'; known: " + known;
       return e;
     }
-    if ((spec.scope == "document") != (check->document != nullptr)) {
-      e.message = "rule " + spec.id + ": check '" + spec.check + "' is a " +
-                  (check->document ? "document" : "bullet") + " check, but scope is " + spec.scope;
+    const char* kind = check->story ? "story" : check->document ? "document" : "bullet";
+    if (spec.scope != kind) {
+      e.message = "rule " + spec.id + ": check '" + spec.check + "' is a " + kind +
+                  " check, but scope is " + spec.scope;
       return e;
     }
     Severity severity;
@@ -90,6 +91,7 @@ std::vector<Finding> Checker::Check(const std::vector<Item>& items, const std::v
                                     const std::vector<std::string>& section_roles) const {
   std::vector<Finding> out;
   for (const Compiled& rule : compiled_) {
+    if (rule.check->story != nullptr) continue;  // CheckStory runs these
     if (rule.check->document != nullptr) {
       DocumentContext ctx{items, tags, section_roles, *rule.spec};
       if (std::optional<RuleHit> hit = rule.check->document(ctx)) {
@@ -112,6 +114,26 @@ std::vector<Finding> Checker::Check(const std::vector<Item>& items, const std::v
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.rule < b.rule;
   });
+  return out;
+}
+
+std::vector<Finding> Checker::CheckStory(const std::string& text, const StoryAnalysis& story,
+                                         const StoryWeights& weights) const {
+  std::vector<Finding> out;
+  for (const Compiled& rule : compiled_) {
+    if (rule.check->story == nullptr) continue;
+    StoryContext ctx{text, story, weights, *rule.spec};
+    std::optional<RuleHit> hit = rule.check->story(ctx);
+    if (!hit) continue;
+    Finding f;
+    f.rule = rule.spec->id;
+    f.severity = rule.severity;
+    f.begin = hit->begin;
+    f.end = hit->end;
+    f.message = FillTemplate(rule.spec->message, hit->vars);
+    f.suggestion = FillTemplate(rule.spec->suggestion, hit->vars);
+    out.push_back(std::move(f));
+  }
   return out;
 }
 

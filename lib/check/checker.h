@@ -25,6 +25,11 @@ class Checker {
   std::vector<Finding> CheckOne(const std::string& rule_id, const Item& item,
                                 const ItemTags& tags) const;
 
+  // Findings of the story rules for one story, in rule id order; spans are byte offsets into
+  // `text`, and `item` is -1.
+  std::vector<Finding> CheckStory(const std::string& text, const StoryAnalysis& story,
+                                  const StoryWeights& weights) const;
+
   const std::vector<RuleSpec>& rules() const { return rules_; }
   const RuleSpec* FindRule(const std::string& id) const;
 

@@ -10,6 +10,8 @@
 
 #include "extract/item.h"
 #include "lexicon/lexicon_data.h"
+#include "score/story_analysis.h"
+#include "score/story_score.h"
 #include "tag/item_tags.h"
 
 namespace hirelint {
@@ -30,20 +32,33 @@ struct DocumentContext {
   double Option(const std::string& name, double fallback) const;
 };
 
+// A story rule sees the story's analysis and the limits the score uses, so a rule and the
+// score never disagree about, say, the speaking window.
+struct StoryContext {
+  const std::string& text;
+  const StoryAnalysis& story;
+  const StoryWeights& weights;
+  const RuleSpec& rule;
+  double Option(const std::string& name, double fallback) const;
+};
+
 // Where a rule fired and the values for its message's {placeholders}.
 struct RuleHit {
-  size_t begin = 0;  // byte offsets into the item's cleaned text (document checks: source)
+  size_t begin = 0;  // byte offsets into the item's cleaned text (document checks: source;
+                     // story checks: the story's text)
   size_t end = 0;
   std::map<std::string, std::string> vars;
 };
 
 using BulletCheck = std::optional<RuleHit> (*)(const BulletContext&);
 using DocumentCheck = std::optional<RuleHit> (*)(const DocumentContext&);
+using StoryCheck = std::optional<RuleHit> (*)(const StoryContext&);
 
 struct CheckEntry {
   const char* name;
-  BulletCheck bullet = nullptr;      // exactly one of the two is set
+  BulletCheck bullet = nullptr;      // exactly one of the three is set
   DocumentCheck document = nullptr;
+  StoryCheck story = nullptr;
 };
 
 // Every check, sorted by name.
@@ -58,6 +73,14 @@ std::optional<RuleHit> CheckTrainingOnly(const BulletContext& ctx);
 std::optional<RuleHit> CheckToolsWithoutOutcome(const BulletContext& ctx);
 std::optional<RuleHit> CheckBulletLength(const BulletContext& ctx);
 std::optional<RuleHit> CheckLifecycleCoverage(const DocumentContext& ctx);
+std::optional<RuleHit> CheckStoryNoResult(const StoryContext& ctx);
+std::optional<RuleHit> CheckStoryResultUnquantified(const StoryContext& ctx);
+std::optional<RuleHit> CheckStoryWeNotI(const StoryContext& ctx);
+std::optional<RuleHit> CheckStoryTooLong(const StoryContext& ctx);
+std::optional<RuleHit> CheckStoryTooShort(const StoryContext& ctx);
+std::optional<RuleHit> CheckStoryLowSignalDensity(const StoryContext& ctx);
+std::optional<RuleHit> CheckStoryNoTradeoff(const StoryContext& ctx);
+std::optional<RuleHit> CheckStoryNoFailureMode(const StoryContext& ctx);
 
 // Helpers shared by checks.
 RuleHit WholeItem(const ItemTags& tags, const std::string& text);

@@ -69,6 +69,21 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     return result;
   }
   result.items = std::move(extraction.value().items);
+  for (const Item& item : result.items) {
+    if (item.text.size() <= options.max_item_bytes) continue;
+    Position p = source.PositionOf(item.SourceBegin());
+    Error e;
+    e.kind = ErrorKind::kLimit;
+    e.path = source.path();
+    e.line = p.line;
+    e.column = p.column;
+    e.message = "item is " + std::to_string(item.text.size() >> 10) + " KiB long, over the limit of " +
+                std::to_string(options.max_item_bytes >> 10) + " KiB; raise it with --max-item-size";
+    FileResult failed;
+    failed.path = result.path;
+    failed.error = e;
+    return failed;
+  }
   result.tags.reserve(result.items.size());
   for (const Item& item : result.items) {
     result.tags.push_back(tagger_->Tag(item.text));

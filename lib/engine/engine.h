@@ -48,6 +48,9 @@ struct RunOptions {
   std::string input_format;  // "" to choose by extension and content
   ExtractMode mode = ExtractMode::kBullets;
   ReadOptions read;
+  // Longest item (bullet, story) accepted, in bytes of cleaned text: a file with a longer one
+  // is an error naming the item's position, never truncated or silently slow.
+  size_t max_item_bytes = 1u << 20;
   // The rules for this run when a config changes them (severities, options, rules off);
   // null: the engine's own checker.
   std::shared_ptr<const Checker> checker;

@@ -24,6 +24,12 @@ const std::vector<ExtractorEntry>& Extractors() {
   static const std::vector<ExtractorEntry> kExtractors = {
       {"markdown", {".md", ".markdown", ".mdown", ".mkd"}, Always, ExtractMarkdown},
       {"text", {".txt", ".text"}, Always, ExtractText},
+      {"latex", {".tex", ".latex"}, SniffLatex, ExtractLatex},
+      {"jsonl", {".jsonl", ".ndjson"}, Always, ExtractJsonl},
+      {"story-yaml", {".yaml", ".yml"}, SniffYamlStories, ExtractYamlStories},
+      {"json-resume", {".json"}, LooksLikeJsonResume, ExtractJsonResume},
+      {"json", {".json"}, Always, ExtractJson},
+      {"yaml", {".yaml", ".yml"}, Always, ExtractYaml},
   };
   return kExtractors;
 }

@@ -39,5 +39,17 @@ std::string SupportedExtensions();   // ".txt, .md, ..."
 // Each format's entry point (one file each).
 Result<Extraction> ExtractText(const SourceFile& file, ExtractMode mode);
 Result<Extraction> ExtractMarkdown(const SourceFile& file, ExtractMode mode);
+Result<Extraction> ExtractLatex(const SourceFile& file, ExtractMode mode);
+bool SniffLatex(const SourceFile& file);  // \documentclass, \begin{, \item, \section ...
+Result<Extraction> ExtractJsonl(const SourceFile& file, ExtractMode mode);
+// YAML story lists ({id, title, text} entries); the sniff accepts a top-level list with "text".
+bool SniffYamlStories(const SourceFile& file);
+Result<Extraction> ExtractYamlStories(const SourceFile& file, ExtractMode mode);
+// JSON Resume only (json_resume_extractor.cc); ExtractJson reads any JSON CV schema.
+Result<Extraction> ExtractJsonResume(const SourceFile& file, ExtractMode mode);
+Result<Extraction> ExtractJson(const SourceFile& file, ExtractMode mode);
+Result<Extraction> ExtractYaml(const SourceFile& file, ExtractMode mode);
+// True when the file's top-level JSON object has a "basics" or "work" key.
+bool LooksLikeJsonResume(const SourceFile& file);
 
 }  // namespace hirelint

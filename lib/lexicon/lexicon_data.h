@@ -44,6 +44,7 @@ struct StageVocabulary {
 struct MetricPatternSpec {
   std::string kind;     // a metric kind, or "exclude"
   std::string stage;    // stage the metric is evidence for, or ""
+  double stage_min = 0; // the metric is stage evidence only from this value up
   std::string pattern;  // RE2 syntax; a group named "m" narrows the metric's span
   std::string reject;   // RE2: a match whose text contains this is dropped ("" for none)
   int tier = 1;         // overlap resolution: lower tiers win; within a tier, longest wins
@@ -54,7 +55,7 @@ struct MetricPatternSpec {
 struct RuleSpec {
   std::string id;
   std::string severity;  // "error", "warning", "info"
-  std::string scope;     // "bullet" (default) or "document"
+  std::string scope;     // "bullet" (default), "document" or "story"
   std::string check;     // the C++ check that implements it; "existence" for phrase rules
   std::string summary;
   std::string message;   // may hold {placeholders} filled by the check
@@ -80,6 +81,9 @@ struct LexiconData {
   size_t negation_window = 4;                     // tokens before a match a cue may stand
   std::map<std::string, std::vector<std::string>> section_roles;  // role -> heading words
   std::map<std::string, std::map<std::string, double>> weights;   // scoring.yaml groups
+  // Story cue lists (star.yaml, story.yaml), keyed "group.name", e.g. "labels.situation",
+  // "cues.result", "ownership.we", "tradeoff.choice". Matched by score/, not by the tagger.
+  std::map<std::string, std::vector<PhraseEntry>> story_cues;
   std::vector<RuleSpec> rules;                    // sorted by id
 };
 

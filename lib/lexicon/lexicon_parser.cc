@@ -77,8 +77,16 @@ class FileParser {
     return out;
   }
 
+  // A mapping, checked for repeated keys: yaml-cpp keeps one silently, which would drop the
+  // other's entries without a word.
   YAML::Node Map(const YAML::Node& node, const std::string& what) const {
     if (!node.IsMap()) Fail(node, what + " must be a mapping");
+    std::set<std::string> seen;
+    for (const auto& kv : node) {
+      if (!seen.insert(kv.first.Scalar()).second) {
+        Fail(kv.first, "duplicate key '" + kv.first.Scalar() + "' in " + what);
+      }
+    }
     return node;
   }
 
@@ -180,7 +188,7 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
       "exclude", "percent", "percentage_points", "money", "duration", "latency", "throughput",
       "multiplier", "count", "size", "score", "rank"};
   for (const auto& entry : root["patterns"]) {
-    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "re", "reject", "tier", "note"}, "a pattern");
+    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "stage_min", "re", "reject", "tier", "note"}, "a pattern");
     MetricPatternSpec spec;
     spec.kind = p.Scalar(entry["kind"], "'kind'");
     if (kKinds.count(spec.kind) == 0) p.Fail(entry["kind"], "unknown metric kind '" + spec.kind + "'");
@@ -191,6 +199,7 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
         p.Fail(entry["stage"], "unknown stage '" + spec.stage + "'");
       }
     }
+    if (entry["stage_min"]) spec.stage_min = p.Number(entry["stage_min"], "'stage_min'");
     if (!entry["re"]) p.Fail(entry, "a pattern needs 're'");
     spec.pattern = Expand(p, entry["re"], p.Scalar(entry["re"], "'re'"), defs);
     if (entry["reject"]) spec.reject = Expand(p, entry["reject"], p.Scalar(entry["reject"], "'reject'"), defs);
@@ -218,6 +227,37 @@ void ParseScoring(const FileParser& p, const YAML::Node& root, LexiconData* out)
   }
 }
 
+// star.yaml and story.yaml: groups of named phrase lists. The names each group may hold are
+// fixed here so a misspelt list is an error at its position instead of a silently unused cue.
+void ParseStoryCues(const FileParser& p, const YAML::Node& root, LexiconData* out) {
+  static const std::map<std::string, std::map<std::string, std::set<std::string>>> kSchema = {
+      {"star.yaml",
+       {{"labels", {"situation", "task", "action", "result", "lesson"}},
+        {"cues",
+         {"situation", "task", "action", "result", "change", "lesson", "subjects", "past_verbs",
+          "not_actions"}}}},
+      {"story.yaml",
+       {{"ownership", {"i", "we"}},
+        {"tradeoff", {"phrases", "choice", "contrast"}},
+        {"failure_first", {"phrases"}}}},
+  };
+  const auto& groups = kSchema.at(p.file().name);
+  std::set<std::string> group_names;
+  for (const auto& g : groups) group_names.insert(g.first);
+  RejectUnknownKeys(p, root, group_names, p.file().name);
+  for (const auto& [group, names] : groups) {
+    if (!root[group]) continue;
+    const YAML::Node node = p.Map(root[group], "'" + group + "'");
+    RejectUnknownKeys(p, node, names, "'" + group + "'");
+    for (const auto& kv : node) {
+      const std::string key = group + "." + kv.first.Scalar();
+      auto phrases = p.Phrases(kv.second, key);
+      auto& list = out->story_cues[key];
+      list.insert(list.end(), phrases.begin(), phrases.end());
+    }
+  }
+}
+
 void ParseRule(const FileParser& p, const YAML::Node& root, LexiconData* out) {
   const std::string& name = p.file().name;  // "rules/<id>.yaml"
   RuleSpec rule;
@@ -240,8 +280,8 @@ void ParseRule(const FileParser& p, const YAML::Node& root, LexiconData* out) {
     p.Fail(root["severity"], "severity must be error, warning or info");
   }
   rule.scope = root["scope"] ? p.Scalar(root["scope"], "scope") : "bullet";
-  if (rule.scope != "bullet" && rule.scope != "document") {
-    p.Fail(root["scope"], "scope must be bullet or document");
+  if (rule.scope != "bullet" && rule.scope != "document" && rule.scope != "story") {
+    p.Fail(root["scope"], "scope must be bullet, document or story");
   }
   rule.check = required("check");
   rule.summary = required("summary");
@@ -307,6 +347,8 @@ Result<LexiconData> ParseLexicons(const LexiconFiles& files) {
         ParseMetrics(p, root, &out);
       } else if (name == "sections.yaml") {
         ParseSections(p, root, &out);
+      } else if (name == "star.yaml" || name == "story.yaml") {
+        ParseStoryCues(p, root, &out);
       } else if (name == "scoring.yaml") {
         ParseScoring(p, root, &out);
       } else if (name.rfind("rules/", 0) == 0) {

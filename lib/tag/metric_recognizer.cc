@@ -77,21 +77,25 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
       {"ten", 10},       {"eleven", 11},     {"twelve", 12},     {"fifteen", 15},
       {"twenty", 20},    {"dozen", 12},      {"dozens", 24},     {"hundred", 100},
       {"hundreds", 100}, {"thousand", 1e3},  {"thousands", 1e3}, {"million", 1e6},
-      {"millions", 1e6}, {"billion", 1e9},   {"billions", 1e9},  {"halved", 2},
+      {"millions", 1e6}, {"billion", 1e9},   {"billions", 1e9},  {"tens", 10},  {"halved", 2},
       {"doubled", 2},    {"tripled", 3},     {"quadrupled", 4},  {"tenfold", 10},
       {"twofold", 2},    {"threefold", 3},   {"fivefold", 5},    {"half", 2}};
   size_t i = 0;
   while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
   if (i == text.size()) {
+    // Number words multiply: "hundreds of thousands" is 100 * 1000.
     std::string lower = Lower(text);
-    for (const auto& [word, value] : kWords) {
-      size_t at = lower.find(word);
-      if (at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1])))) {
-        if (unit) *unit = "";
-        return value;
-      }
+    double value = 0;
+    size_t at = 0;
+    while (at < lower.size()) {
+      size_t end = at;
+      while (end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end]))) ++end;
+      auto it = kWords.find(lower.substr(at, end - at));
+      if (it != kWords.end()) value = value == 0 ? it->second : value * it->second;
+      at = end + 1;
     }
-    return 0;
+    if (unit) *unit = "";
+    return value;
   }
   std::string digits;
   size_t j = i;
@@ -160,6 +164,7 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     p.exclude = spec.kind == "exclude";
     p.kind = spec.kind;
     p.stage = spec.stage;
+    p.stage_min = spec.stage_min;
     std::string error;
     if (out->prefilter_->Add(spec.pattern, &error) < 0) {
       return PatternError(spec.where, "invalid RE2 pattern: " + error);
@@ -230,6 +235,7 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
     m.end = c.end;
     m.text = std::string(text.substr(c.begin, c.end - c.begin));
     m.value = ParseMetricValue(m.text, &m.unit);
+    if (m.value < p.stage_min) m.stage.clear();
     // "120 ms to 68 ms": join with the previous metric when only an arrow stands between.
     if (!metrics.empty()) {
       Metric& prev = metrics.back();

@@ -37,6 +37,7 @@ class MetricRecognizer {
     bool exclude = false;
     std::string kind;
     std::string stage;
+    double stage_min = 0;
   };
   MetricRecognizer() = default;
   std::vector<Pattern> patterns_;

@@ -52,11 +52,13 @@ void ForEachBreak(icu::BreakIterator& it, std::string_view text, Fn fn) {
       fn(static_cast<size_t>(start), static_cast<size_t>(end), it.getRuleStatus());
     }
   }
-  // Detach before closing: the iterator must not keep a pointer into `text`.
+  // Detach before closing: the iterator must not keep a pointer into `text`. setText keeps
+  // its own clone, so `empty` is closed too (opening it allocates, even on the stack).
   UText empty = UTEXT_INITIALIZER;
   UErrorCode ignored = U_ZERO_ERROR;
   utext_openUTF8(&empty, "", 0, &ignored);
   it.setText(&empty, ignored);
+  utext_close(&empty);
   utext_close(ut);
 }
 

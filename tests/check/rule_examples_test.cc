@@ -1,15 +1,19 @@
 // Every rule's YAML examples run here: each bad example must fire the rule, each good example
 // must not. Bullet rules see one bullet in an experience section; document rules see the
-// example as a whole Markdown file.
+// example as a whole Markdown file; story rules see the example as one story.
 
 #include <doctest/doctest.h>
 
+#include "support/story_support.h"
 #include "support/test_support.h"
 
 namespace hirelint {
 namespace {
 
 bool Fires(const std::string& rule_id, const RuleSpec& rule, const std::string& example) {
+  if (rule.scope == "story") {
+    return testing::StoryFires(testing::ScoreStoryText(example), rule_id);
+  }
   if (rule.scope == "document") {
     FileResult r = testing::ProcessText("example.md", example);
     for (const Finding& f : r.findings) {
@@ -51,6 +55,18 @@ TEST_CASE("Rules: the first rule set is all there") {
         "lifecycle-coverage"}) {
     CAPTURE(id);
     CHECK(checker.FindRule(id) != nullptr);
+  }
+}
+
+TEST_CASE("Rules: the story rules are all there, with story scope") {
+  const Checker& checker = testing::SharedEngine().checker();
+  for (const char* id : {"story-no-result", "story-result-unquantified", "story-we-not-i",
+                         "story-too-long", "story-too-short", "story-low-signal-density",
+                         "story-no-tradeoff", "story-no-failure-mode"}) {
+    CAPTURE(id);
+    const RuleSpec* rule = checker.FindRule(id);
+    REQUIRE(rule != nullptr);
+    CHECK(rule->scope == "story");
   }
 }
 

@@ -64,6 +64,13 @@ TEST_CASE("Lexicons: unknown keys, stages and checks are errors") {
   CHECK(bad_key.error().message.find("unknown key 'chek'") == 0);
 }
 
+TEST_CASE("Lexicons: a repeated key is an error, not a silent loss") {
+  auto engine = EngineWith("stages.yaml", "stages:\n  data:\n    phrases: [etl]\n  data:\n    phrases: [dbt]\n");
+  REQUIRE_FALSE(engine.ok());
+  CHECK(engine.error().message.find("duplicate key 'data'") == 0);
+  CHECK(engine.error().line == 4);
+}
+
 TEST_CASE("Lexicons: a --lexicons directory adds a rule of its own") {
   auto engine = EngineWith("rules/no-synergy.yaml",
                            "severity: error\ncheck: existence\nphrases: [synergy]\n"
