@@ -306,7 +306,7 @@ void ReportDirective(const SuppressionDirective& d, const Usage& usage,
 CommentSyntax CommentSyntaxFor(const std::string& format) {
   if (format == "markdown" || format == "text") return CommentSyntax::kHtml;
   if (format == "latex") return CommentSyntax::kPercent;
-  if (format == "yaml") return CommentSyntax::kHash;
+  if (format == "yaml" || format == "story-yaml") return CommentSyntax::kHash;
   return CommentSyntax::kNone;
 }
 

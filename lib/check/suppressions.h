@@ -41,7 +41,8 @@ enum class CommentSyntax {
 };
 
 // The comment syntax of an input format, by its extractor's name: markdown and text use HTML
-// comments, latex uses %, yaml uses #, anything else has none.
+// comments, latex uses %, yaml and story-yaml use #; JSON formats (json, json-resume, jsonl)
+// have none.
 CommentSyntax CommentSyntaxFor(const std::string& format);
 
 struct SuppressionDirective {

@@ -275,6 +275,47 @@ TEST_CASE("Suppressions: YAML # comments, outside quotes") {
   CHECK(findings.empty());
 }
 
+TEST_CASE("Suppressions: end to end through the LaTeX extractor") {
+  auto r = testing::ProcessText(
+      "cv.tex",
+      "\\section{Experience}\n"                                                   // 1
+      "\\begin{itemize}\n"                                                        // 2
+      "% hirelint-disable-next-line verb-weak-opener\n"                           // 3
+      "\\item Helped with the migration of the billing service to Kubernetes.\n"  // 4
+      "\\item Helped with the rollout of the new search page. % hirelint-disable-next-line\n"
+      "\\item Worked on various internal tools for the risk team.\n"  // 6
+      "%% hirelint-disable impact-unquantified\n"                     // 7
+      "\\item Led the migration of the payments gateway to Go.\n"     // 8
+      "% hirelint-enable\n"                                           // 9
+      "\\item Cut costs by 30\\% for 4 teams. % hirelint-disable-next-line hedge-filler\n"
+      "\\item Built dashboards for the finance team.\n"  // 11
+      "\\end{itemize}\n");
+  CHECK(Lines(r) ==
+        "4 impact-unquantified; 4 lifecycle-coverage; 5 impact-unquantified; 5 verb-weak-opener; "
+        "10 unused-suppression; 11 impact-unquantified");
+}
+
+TEST_CASE("Suppressions: end to end through the YAML extractor (RenderCV)") {
+  auto r = testing::ProcessText(
+      "cv.yaml",
+      "cv:\n"
+      "  name: Sam Okafor\n"
+      "  sections:\n"
+      "    experience:\n"
+      "      - company: Harbor Analytics\n"
+      "        position: Software Engineer\n"
+      "        highlights:\n"
+      "          # hirelint-disable-next-line verb-weak-opener\n"                      // 8
+      "          - Helped with the migration of the billing service to Kubernetes.\n"  // 9
+      "          - \"Helped with the rollout # hirelint-disable-next-line\"\n"         // 10
+      "          - Worked on various internal tools for the risk team.  # "
+      "hirelint-disable-next-line\n"
+      "          - Built dashboards for the finance team.\n");  // 12
+  CHECK(Lines(r) ==
+        "9 impact-unquantified; 9 lifecycle-coverage; 10 impact-unquantified; 10 verb-weak-opener; "
+        "11 impact-unquantified; 11 verb-weak-opener; 11 hedge-filler");
+}
+
 TEST_CASE("Suppressions: JSON has no comments") {
   SourceFile json("cv.json", "{\"a\": \"<!-- hirelint-disable -->\"}\n");
   CHECK(FindSuppressionDirectives(json, CommentSyntax::kNone).empty());

@@ -5,8 +5,9 @@
 // hedge-filler off, bullet-length at warning with min_words 6; drafts/ ignored; *.txt files
 // with impact-unquantified at info and lifecycle-coverage off), a nested
 // applications/.hirelint.yaml that applies alone there, .hirelint-lenient.yaml for --config,
-// suppressions of each kind in cv.md and cv.txt, and .hirelint-baseline.json, written before
-// cv.md's last edit (one bullet moved, one reworded).
+// suppressions of each kind (HTML comments in cv.md and cv.txt, % in cv.tex, # in cv.yaml:
+// next-line, disable ... enable, unused, misspelt, inside quotes), and .hirelint-baseline.json,
+// written before cv.md's last edit (one bullet moved, one reworded).
 
 #include <doctest/doctest.h>
 
@@ -53,8 +54,11 @@ const std::string kDiscovered =
     " | cv.md:19:3 error verb-weak-opener"
     " | cv.md:20:3 warning impact-unquantified | cv.md:20:9 warning scale-claim-unquantified"
     " | cv.md:25:1 info unused-suppression | cv.md:26:3 error verb-weak-opener"
+    " | cv.tex:12:7 warning impact-unquantified | cv.tex:12:46 info unused-suppression"
     " | cv.txt:4:3 info impact-unquantified | cv.txt:4:3 error verb-weak-opener"
-    " | cv.txt:5:3 info impact-unquantified";
+    " | cv.txt:5:3 info impact-unquantified"
+    " | cv.yaml:10:13 warning impact-unquantified | cv.yaml:10:13 warning lifecycle-coverage"
+    " | cv.yaml:11:14 warning impact-unquantified | cv.yaml:11:14 warning scale-claim-unquantified";
 
 // No config: default severities, drafts/ linted; the in-file suppressions still apply.
 const std::string kNoConfig =
@@ -67,8 +71,11 @@ const std::string kNoConfig =
     " | cv.md:19:13 info hedge-filler"
     " | cv.md:20:3 warning impact-unquantified | cv.md:20:9 warning scale-claim-unquantified"
     " | cv.md:25:1 info unused-suppression | cv.md:26:3 warning verb-weak-opener"
+    " | cv.tex:12:7 warning impact-unquantified | cv.tex:12:46 info unused-suppression"
     " | cv.txt:4:3 warning impact-unquantified | cv.txt:4:3 warning lifecycle-coverage"
     " | cv.txt:4:3 warning verb-weak-opener | cv.txt:5:3 warning impact-unquantified"
+    " | cv.yaml:10:13 warning impact-unquantified | cv.yaml:10:13 warning lifecycle-coverage"
+    " | cv.yaml:11:14 warning impact-unquantified | cv.yaml:11:14 warning scale-claim-unquantified"
     " | drafts/old-cv.md:3:3 info bullet-length | drafts/old-cv.md:3:3 warning impact-unquantified"
     " | drafts/old-cv.md:3:3 warning verb-weak-opener | drafts/old-cv.md:3:15 info hedge-filler"
     " | drafts/old-cv.md:4:3 info bullet-length | drafts/old-cv.md:4:3 warning verb-weak-opener"
@@ -81,8 +88,11 @@ const std::string kLenient =
     " | cv.md:17:1 warning unused-suppression | cv.md:19:3 warning verb-weak-opener"
     " | cv.md:19:13 info hedge-filler | cv.md:20:9 warning scale-claim-unquantified"
     " | cv.md:25:1 warning unused-suppression | cv.md:26:3 warning verb-weak-opener"
+    " | cv.tex:9:1 warning unused-suppression | cv.tex:12:46 warning unused-suppression"
     " | cv.txt:4:3 warning lifecycle-coverage | cv.txt:4:3 warning verb-weak-opener"
     " | cv.txt:6:1 warning unused-suppression"
+    " | cv.yaml:10:13 warning lifecycle-coverage | cv.yaml:11:14 warning scale-claim-unquantified"
+    " | cv.yaml:12:72 warning unused-suppression"
     " | drafts/old-cv.md:3:3 info bullet-length | drafts/old-cv.md:3:3 warning verb-weak-opener"
     " | drafts/old-cv.md:3:15 info hedge-filler | drafts/old-cv.md:4:3 info bullet-length"
     " | drafts/old-cv.md:4:3 warning verb-weak-opener | drafts/old-cv.md:4:19 info hedge-filler";
@@ -119,14 +129,14 @@ TEST_CASE("Résumé repository: exact findings and exit status for each flag com
       {{"--fail-on", "error"}, 1, &kDiscovered},
       {{"--fail-on", "warning"}, 1, &kDiscovered},
       {{"--fail-on", "info"}, 1, &kDiscovered},
-      {{"--fail-on", "none", "--max-warnings", "6"}, 0, &kDiscovered},  // exactly 6 warnings
-      {{"--fail-on", "none", "--max-warnings", "5"}, 1, &kDiscovered, true},
+      {{"--fail-on", "none", "--max-warnings", "11"}, 0, &kDiscovered},  // exactly 11 warnings
+      {{"--fail-on", "none", "--max-warnings", "10"}, 1, &kDiscovered, true},
       // No config: default rules, default fail_on error, and no rule is an error.
       {{"--no-config"}, 0, &kNoConfig},
       {{"--no-config", "--fail-on", "warning"}, 1, &kNoConfig},
       {{"--no-config", "--fail-on", "info"}, 1, &kNoConfig},
-      {{"--no-config", "--max-warnings", "16"}, 0, &kNoConfig},  // exactly 16 warnings
-      {{"--no-config", "--max-warnings", "15"}, 1, &kNoConfig, true},
+      {{"--no-config", "--max-warnings", "21"}, 0, &kNoConfig},  // exactly 21 warnings
+      {{"--no-config", "--max-warnings", "20"}, 1, &kNoConfig, true},
       // One named config for every file.
       {{"--config", lenient}, 0, &kLenient},
       {{"--config", lenient, "--fail-on", "warning"}, 1, &kLenient},
@@ -203,7 +213,7 @@ TEST_CASE("Résumé repository: --write-baseline records, then --baseline accept
   auto written = testing::RunHirelint({"--write-baseline", baseline, "--format", "json", dir});
   CHECK(written.exit_code == 0);  // every finding is now accepted
   CHECK(written.out == "[]\n");
-  CHECK(written.err == "hirelint: recorded 15 findings in " + baseline + "\n");
+  CHECK(written.err == "hirelint: recorded 21 findings in " + baseline + "\n");
   std::string recorded = testing::ReadFileOrDie(baseline);
   CHECK(recorded.find("\"file\":\"cv.md\",\"rule\":\"verb-weak-opener\"") != std::string::npos);
   CHECK(recorded.find("\"line\"") == std::string::npos);

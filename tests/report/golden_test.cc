@@ -24,7 +24,7 @@ TEST_CASE("Golden: lint text and json") {
 }
 
 TEST_CASE("Golden: lint sarif, github, rdjson, checkstyle and junit over the samples") {
-  for (const char* sample : {"cv.md", "cv.txt"}) {
+  for (const char* sample : {"cv.md", "cv.txt", "cv.tex", "cv.rendercv.yaml", "cv.resume.json"}) {
     CAPTURE(sample);
     const std::string path = std::string("samples/") + sample;
     const std::string stem = std::string("lint/") + sample;

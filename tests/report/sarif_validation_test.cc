@@ -78,6 +78,10 @@ TEST_CASE("SARIF Multitool: hirelint's SARIF validates; a broken log does not" *
   std::string dir = testing::TempDir();
   WriteSarif({"--format", "sarif", "samples/cv.md"}, dir + "/cv-md.sarif");
   WriteSarif({"--format", "sarif", "samples/cv.txt"}, dir + "/cv-txt.sarif");
+  // The other input formats: source maps from LaTeX, YAML and JSON back to the original bytes.
+  WriteSarif(
+      {"--format", "sarif", "samples/cv.tex", "samples/cv.rendercv.yaml", "samples/cv.resume.json"},
+      dir + "/other-formats.sarif");
   // Configs, errors, several files, and unused suppressions whose fixes are edits.
   WriteSarif({"--format", "sarif", "tests/fixtures/resume-repo"}, dir + "/resume-repo.sarif");
   // A file that cannot be read becomes a tool execution notification.
@@ -94,12 +98,12 @@ TEST_CASE("SARIF Multitool: hirelint's SARIF validates; a broken log does not" *
   broken.replace(at, end - at, "\"startLine\": 0");
   std::ofstream(dir + "/broken.sarif") << broken;
 
-  auto results = Validate(
-      {"cv-md.sarif", "cv-txt.sarif", "resume-repo.sarif", "with-error.sarif", "broken.sarif"},
-      dir);
+  auto results = Validate({"cv-md.sarif", "cv-txt.sarif", "other-formats.sarif",
+                           "resume-repo.sarif", "with-error.sarif", "broken.sarif"},
+                          dir);
   const std::multiset<std::string> expected = {"warning SARIF2005"};
-  for (const char* file :
-       {"cv-md.sarif", "cv-txt.sarif", "resume-repo.sarif", "with-error.sarif"}) {
+  for (const char* file : {"cv-md.sarif", "cv-txt.sarif", "other-formats.sarif",
+                           "resume-repo.sarif", "with-error.sarif"}) {
     CAPTURE(file);
     // Exactly the explained warning, which also shows the file was read.
     CHECK(results[file] == expected);
