@@ -4,8 +4,8 @@
 //
 // Loading is in two steps. ParseConfig checks the YAML against the schema (unknown keys, wrong
 // types, bad severities, bad globs); ValidateConfig then checks the names that depend on the
-// lexicons in force (rule ids, rule options, story weights), which a config's own `lexicons`
-// may extend. Every error is an Error of kind kConfig with the file, line and column.
+// lexicons in force (rule ids, rule options), which a config's own `lexicons` may extend. Every
+// error is an Error of kind kConfig with the file, line and column.
 
 #include <map>
 #include <optional>
@@ -60,8 +60,8 @@ Result<Config> ParseConfig(const std::string& path, const std::string& dir,
 // positions name it as `display` ("" for `path` itself).
 Result<Config> LoadConfig(const std::string& path, const std::string& display = "");
 
-// Checks every rule id, rule option and story weight against the lexicons in force. A story
-// weight is checked only when the lexicons define a `story` group in scoring.yaml.
+// Checks every rule id and rule option against the lexicons in force. (Story weights are
+// checked where they are applied, by Engine::Create, which reports them at their position.)
 std::optional<Error> ValidateConfig(const Config& config, const LexiconData& lexicons);
 
 // The nearest config file for a file in `start_dir` (absolute): start_dir itself, then each

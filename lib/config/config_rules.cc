@@ -1,5 +1,5 @@
-// The parts of the config that depend on the lexicons in force: rule ids, rule options and
-// story weights are checked against them, and rule settings are applied to the rule specs.
+// The parts of the config that depend on the lexicons in force: rule ids and rule options are
+// checked against them, and rule settings are applied to the rule specs.
 
 #include <algorithm>
 
@@ -66,17 +66,6 @@ std::optional<Error> ValidateConfig(const Config& config, const LexiconData& lex
   if (auto e = ValidateRules(config.rules, lexicons)) return e;
   for (const OverrideConfig& o : config.overrides) {
     if (auto e = ValidateRules(o.rules, lexicons)) return e;
-  }
-  auto story = lexicons.weights.find("story");
-  if (story != lexicons.weights.end() && !story->second.empty()) {
-    std::vector<std::string> known;
-    for (const auto& [name, value] : story->second) known.push_back(name);
-    for (const auto& [name, weight] : config.story_weights) {
-      if (story->second.count(name) != 0) continue;
-      return ConfigError(weight.where,
-                         "unknown story weight '" + name + "'" +
-                             Suggest(name, known, "scoring.yaml's story weights are"));
-    }
   }
   return std::nullopt;
 }

@@ -24,11 +24,19 @@
 
 namespace hirelint {
 
+// A score weight replacing one of scoring.yaml's; `where` is the config entry that set it, so
+// a name scoring.yaml does not define is reported there.
+struct WeightOverride {
+  double value = 0;
+  SourceRef where;
+};
+
 struct EngineOptions {
   std::vector<std::string> lexicon_dirs;  // overlaid on the embedded lexicons, in order
   // Score weights replacing those of scoring.yaml, by group and name (a config's
-  // story_weights arrive as the "story" group).
-  std::map<std::string, std::map<std::string, double>> weights;
+  // story_weights arrive as the "story" group). Create fails (kConfig, at `where`) for a
+  // group or name scoring.yaml does not define.
+  std::map<std::string, std::map<std::string, WeightOverride>> weights;
 };
 
 // Everything hirelint knows about one file. `error` is set when the file could not be read or

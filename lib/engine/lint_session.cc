@@ -42,21 +42,11 @@ class Session {
   Result<std::shared_ptr<const Engine>> EngineFor(const Config* config) {
     auto known = config_engines_.find(config);
     if (known != config_engines_.end()) return known->second;
-    EngineOptions engine_options;
-    if (config != nullptr) {
-      engine_options.lexicon_dirs = config->lexicon_dirs;
-      for (const auto& [name, weight] : config->story_weights) {
-        engine_options.weights["story"][name] = weight.value;
-      }
-    }
-    for (const auto& dir : options_.engine.lexicon_dirs) engine_options.lexicon_dirs.push_back(dir);
-    for (const auto& [group, weights] : options_.engine.weights) {
-      for (const auto& [name, value] : weights) engine_options.weights[group][name] = value;
-    }
+    EngineOptions engine_options = EngineOptionsFor(config, options_.engine);
     std::ostringstream key;
     for (const auto& dir : engine_options.lexicon_dirs) key << dir << '\n';
     for (const auto& [group, weights] : engine_options.weights) {
-      for (const auto& [name, value] : weights) key << group << '.' << name << '=' << value << '\n';
+      for (const auto& [name, w] : weights) key << group << '.' << name << '=' << w.value << '\n';
     }
     auto& engine = engines_[key.str()];
     if (!engine) {
@@ -135,6 +125,39 @@ std::string DisplayPath(const std::string& absolute_path) {
   fs::path relative = fs::path(absolute_path).lexically_normal().lexically_relative(cwd);
   if (relative.empty() || *relative.begin() == "..") return absolute_path;
   return relative.string();
+}
+
+EngineOptions EngineOptionsFor(const Config* config, const EngineOptions& base) {
+  EngineOptions out;
+  if (config != nullptr) {
+    out.lexicon_dirs = config->lexicon_dirs;
+    for (const auto& [name, weight] : config->story_weights) {
+      out.weights["story"][name] = {weight.value, weight.where};
+    }
+  }
+  for (const auto& dir : base.lexicon_dirs) out.lexicon_dirs.push_back(dir);
+  for (const auto& [group, weights] : base.weights) {
+    for (const auto& [name, value] : weights) out.weights[group][name] = value;
+  }
+  return out;
+}
+
+Result<std::shared_ptr<const Config>> LoadRunConfig(ConfigMode mode,
+                                                    const std::string& config_file) {
+  std::optional<std::string> path;
+  std::string display;
+  if (mode == ConfigMode::kFile) {
+    path = config_file;
+    display = config_file;
+  } else if (mode == ConfigMode::kDiscover) {
+    std::error_code ec;
+    path = FindConfigFile(fs::current_path(ec).string());
+    if (path) display = DisplayPath(*path);
+  }
+  if (!path) return std::shared_ptr<const Config>();
+  auto loaded = LoadConfig(*path, display);
+  if (!loaded.ok()) return loaded.error();
+  return std::shared_ptr<const Config>(std::make_shared<Config>(std::move(loaded.value())));
 }
 
 Result<LintSession> RunLintSession(const LintSessionOptions& options) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "config/config.h"
 #include "core/error.h"
 #include "engine/engine.h"
 
@@ -60,5 +61,16 @@ Result<LintSession> RunLintSession(const LintSessionOptions& options);
 // The path errors show for a config file found by walking up: relative to the working
 // directory when it lies below it, else absolute.
 std::string DisplayPath(const std::string& absolute_path);
+
+// The engine options for files under `config` (null: no config): the config's lexicon
+// directories, then `base`'s (the command line's, which win); the config's story_weights as
+// the "story" weights, then `base`'s weights.
+EngineOptions EngineOptionsFor(const Config* config, const EngineOptions& base);
+
+// One config for a whole run, for commands that use one engine for every input (`score`):
+// the named file (kFile), none (kNone), or the nearest above the working directory
+// (kDiscover). Returns null when there is none.
+Result<std::shared_ptr<const Config>> LoadRunConfig(ConfigMode mode,
+                                                    const std::string& config_file);
 
 }  // namespace hirelint

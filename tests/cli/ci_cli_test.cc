@@ -97,6 +97,34 @@ TEST_CASE("Config: directory walks skip hidden files such as the config and the 
   CHECK(Contains(named.out, "verb-weak-opener"));
 }
 
+TEST_CASE("score: the config's story_weights change the story scores") {
+  std::string dir = testing::TempDir();
+  fs::create_directories(dir + "/.git");
+  fs::copy_file(testing::SourcePath("samples/stories.md"), dir + "/stories.md");
+  auto score = [&](const std::string& flags) {
+    std::string cmd = "cd '" + dir + "' && '" + HIRELINT_BINARY + "' score -q --format csv " +
+                      flags + " stories.md > out.csv 2> err.txt";
+    int status = std::system(cmd.c_str());
+    return std::make_pair(WEXITSTATUS(status), testing::ReadFileOrDie(dir + "/out.csv") +
+                                                   testing::ReadFileOrDie(dir + "/err.txt"));
+  };
+  auto [plain_status, plain] = score("");
+  CHECK(plain_status == 0);
+  // The first story states a trade-off; with its weight at 0 it loses those points.
+  std::ofstream(dir + "/.hirelint.yaml") << "story_weights:\n  tradeoff: 0\n";
+  auto [weighted_status, weighted] = score("");
+  CHECK(weighted_status == 0);
+  CHECK(weighted != plain);
+  auto [ignored_status, ignored] = score("--no-config");
+  CHECK(ignored == plain);
+  std::ofstream(dir + "/other.yaml") << "story_weights:\n  tradeof: 0\n";
+  auto [typo_status, typo] = score("--config other.yaml");
+  CHECK(typo_status == 2);
+  CHECK(typo ==
+        "hirelint: error: other.yaml:2:3: unknown story weight 'tradeof'; did you mean "
+        "'tradeoff'?\n");
+}
+
 TEST_CASE("CLI: the CI flags' usage errors") {
   auto both = RunHirelint({"--baseline", "a.json", "--write-baseline", "b.json", "samples/cv.md"});
   CHECK(both.exit_code == 2);

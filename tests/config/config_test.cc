@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "config/config.h"
+#include "engine/lint_session.h"
 #include "support/test_support.h"
 
 namespace hirelint {
@@ -129,7 +130,7 @@ TEST_CASE("Config: bad values, duplicate keys, bad globs and YAML syntax") {
   CHECK(syntax.find("YAML syntax error") != std::string::npos);
 }
 
-TEST_CASE("Config: rule ids, options and story weights are checked against the lexicons") {
+TEST_CASE("Config: rule ids and options are checked against the lexicons") {
   CHECK(ValidateError("rules:\n  verb-weak-openr: error\n") ==
         "cfg.yaml:2:3: unknown rule 'verb-weak-openr'; did you mean 'verb-weak-opener'?");
   CHECK(ValidateError("rules:\n  no-such-thing: error\n") ==
@@ -145,31 +146,33 @@ TEST_CASE("Config: rule ids, options and story weights are checked against the l
         "cfg.yaml:2:28: rule 'hedge-filler' takes no options");
 }
 
-TEST_CASE("Config: story weights are checked once scoring.yaml has a story group") {
-  Config c = Parse("story_weights:\n  tradeof: 15\n");
-  // The built-in lexicons may not define the group yet; a lexicon directory that does makes
-  // the keys checkable.
-  std::string dir = testing::TempDir();
-  std::ofstream(dir + "/scoring.yaml")
-      << "bullet: {quantified: 35}\nstory: {tradeoff: 10, result: 10}\n";
-  EngineOptions options;
-  options.lexicon_dirs.push_back(dir);
-  auto engine = Engine::Create(options);
+TEST_CASE("Config: story_weights reach the engine as the story group of the weights") {
+  Config c = Parse("story_weights:\n  tradeoff: 15\n");
+  auto engine = Engine::Create(EngineOptionsFor(&c, EngineOptions()));
   REQUIRE(engine.ok());
-  auto error = ValidateConfig(c, engine.value()->lexicons());
-  REQUIRE(error);
-  CHECK(error->ToString() ==
-        "cfg.yaml:2:3: unknown story weight 'tradeof'; did you mean 'tradeoff'?");
-  CHECK_FALSE(ValidateConfig(Parse("story_weights: {tradeoff: 15}\n"), engine.value()->lexicons()));
+  const auto& weights = engine.value()->lexicons().weights;
+  CHECK(weights.at("story").at("tradeoff") == 15);
+  CHECK(weights.at("story").at("result") == 10);       // the others stay scoring.yaml's
+  CHECK(weights.at("bullet").at("quantified") == 35);  // and other groups are untouched
 }
 
-TEST_CASE("Config: story_weights reach the engine as the story group of the weights") {
-  EngineOptions options;
-  options.weights["story"]["tradeoff"] = 15;
-  auto engine = Engine::Create(options);
-  REQUIRE(engine.ok());
-  CHECK(engine.value()->lexicons().weights.at("story").at("tradeoff") == 15);
-  CHECK(engine.value()->lexicons().weights.at("bullet").at("quantified") == 35);  // untouched
+TEST_CASE("Config: an unknown story weight is an error at its position in the config") {
+  Config typo = Parse("rules: {}\nstory_weights:\n  tradeof: 15\n");
+  auto engine = Engine::Create(EngineOptionsFor(&typo, EngineOptions()));
+  REQUIRE_FALSE(engine.ok());
+  CHECK(engine.error().kind == ErrorKind::kConfig);
+  CHECK(engine.error().ToString() ==
+        "cfg.yaml:3:3: unknown story weight 'tradeof'; did you mean 'tradeoff'?");
+  // A --lexicons scoring.yaml without a story group: nothing to set.
+  std::string dir = testing::TempDir();
+  std::ofstream(dir + "/scoring.yaml") << "bullet: {quantified: 35}\n";
+  EngineOptions base;
+  base.lexicon_dirs.push_back(dir);
+  Config ok = Parse("story_weights: {tradeoff: 15}\n");
+  auto no_group = Engine::Create(EngineOptionsFor(&ok, base));
+  REQUIRE_FALSE(no_group.ok());
+  CHECK(no_group.error().ToString() ==
+        "cfg.yaml:1:17: unknown story weight 'tradeoff': scoring.yaml defines no 'story' weights");
 }
 
 TEST_CASE("Config: rule settings apply in layers; off drops a rule") {
