@@ -9,15 +9,15 @@ _hirelint() {
   prev=""
   ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-  local commands="lint tag rules init"
-  local input_options="--lexicons --input-format --color --jobs -j --max-file-size --help -h"
+  local commands="lint tag rules score init"
+  local input_options="--lexicons --input-format --color --jobs -j --max-file-size --max-item-size --help -h"
   local lint_options="--format -f --fail-on --max-warnings --config --no-config --baseline --write-baseline"
 
   # The subcommand: the first word that names one; `hirelint FILE` means `hirelint lint FILE`.
   local command="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      lint | tag | rules | init)
+      lint | tag | rules | score | init)
         command=${COMP_WORDS[i]}
         break
         ;;
@@ -28,6 +28,8 @@ _hirelint() {
     --format | -f)
       if [[ $command == tag ]]; then
         COMPREPLY=($(compgen -W "text json jsonl" -- "$cur"))
+      elif [[ $command == score ]]; then
+        COMPREPLY=($(compgen -W "text json jsonl csv" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "text json sarif github rdjson checkstyle junit" -- "$cur"))
       fi
@@ -42,7 +44,7 @@ _hirelint() {
       return
       ;;
     --input-format)
-      COMPREPLY=($(compgen -W "markdown text" -- "$cur"))
+      COMPREPLY=($(compgen -W "markdown text latex jsonl story-yaml json-resume json yaml" -- "$cur"))
       return
       ;;
     --config | --baseline | --write-baseline)
@@ -53,7 +55,7 @@ _hirelint() {
       COMPREPLY=($(compgen -d -- "$cur"))
       return
       ;;
-    --jobs | -j | --max-warnings | --max-file-size)
+    --jobs | -j | --max-warnings | --max-file-size | --max-item-size)
       return  # a number
       ;;
   esac
@@ -61,6 +63,9 @@ _hirelint() {
   if [[ $cur == -* ]]; then
     case $command in
       tag) COMPREPLY=($(compgen -W "$input_options --format -f" -- "$cur")) ;;
+      score)
+        COMPREPLY=($(compgen -W "$input_options --format -f --fail-on --quiet -q --config --no-config" -- "$cur"))
+        ;;
       rules | init) COMPREPLY=($(compgen -W "--lexicons --help -h" -- "$cur")) ;;
       *) COMPREPLY=($(compgen -W "$input_options $lint_options --version -V" -- "$cur")) ;;
     esac

@@ -57,6 +57,7 @@ TEST_CASE("Completions and man page name every option, format and command") {
   std::set<std::string> options = LongOptions({"lint", "--help"});
   for (const auto& o : LongOptions({"tag", "--help"})) options.insert(o);
   for (const auto& o : LongOptions({"init", "--help"})) options.insert(o);
+  for (const auto& o : LongOptions({"score", "--help"})) options.insert(o);
   REQUIRE(options.count("--write-baseline") == 1);
   for (const std::string& option : options) {
     if (option == "--help") continue;
@@ -65,7 +66,7 @@ TEST_CASE("Completions and man page name every option, format and command") {
     CHECK(zsh.find(option) != std::string::npos);
     CHECK(in_man(option));
   }
-  for (const char* format : {"sarif", "github", "rdjson", "checkstyle", "junit", "jsonl"}) {
+  for (const char* format : {"sarif", "github", "rdjson", "checkstyle", "junit", "jsonl", "csv"}) {
     CAPTURE(format);
     CHECK(bash.find(format) != std::string::npos);
     CHECK(zsh.find(format) != std::string::npos);
@@ -100,6 +101,8 @@ TEST_CASE("Completions: bash completes commands, values, options and rule ids") 
                   "comp hirelint --write-b\n"
                   "comp hirelint rules verb-w\n"
                   "comp hirelint --input-format m\n"
+                  "comp hirelint score --format c\n"
+                  "comp hirelint score --q\n"
                   "complete -p hirelint\n");
   CHECK(status == 0);
   CHECK(out ==
@@ -111,6 +114,8 @@ TEST_CASE("Completions: bash completes commands, values, options and rule ids") 
         "--write-baseline \n"
         "verb-weak-opener \n"
         "markdown \n"
+        "csv \n"
+        "--quiet \n"
         "complete -o bashdefault -o filenames -F _hirelint hirelint\n");
 }
 
