@@ -8,7 +8,8 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian packages the build and tests need, checked one by one with dpkg.
 DEBIAN_PACKAGES := g++ cmake make pkg-config libcli11-dev libre2-dev libyaml-cpp-dev \
-                   libicu-dev doctest-dev nlohmann-json3-dev python3 zsh groff-base
+                   libicu-dev doctest-dev nlohmann-json3-dev python3 \
+                   libpoppler-cpp-dev libzip-dev libpugixml-dev zsh groff-base
 
 .PHONY: all deps build run test install clean sanitize format sarif-tool
 
@@ -36,11 +37,17 @@ $(BUILD_DIR)/CMakeCache.txt:
 build: deps $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Lints every sample; findings are the point here, so their exit code 1 is not a failure.
+# Lints every sample CV and scores the sample stories; findings are the point here, so their
+# exit code 1 is not a failure, but 2 (an error) is.
 run: build
-	@for f in samples/*; do \
+	@for f in samples/cv*; do \
 	  echo "== $(BUILD_DIR)/hirelint $$f"; \
 	  $(BUILD_DIR)/hirelint "$$f"; rc=$$?; \
+	  if [ $$rc -ge 2 ]; then exit $$rc; fi; \
+	done; \
+	for f in samples/stories*; do \
+	  echo "== $(BUILD_DIR)/hirelint score $$f"; \
+	  $(BUILD_DIR)/hirelint score "$$f"; rc=$$?; \
 	  if [ $$rc -ge 2 ]; then exit $$rc; fi; \
 	done; true
 

@@ -13,13 +13,14 @@
 #include "core/did_you_mean.h"
 #include "init_command.h"
 #include "lint_command.h"
+#include "rewrite_command.h"
 #include "rules_command.h"
 #include "score_command.h"
 #include "tag_command.h"
 
 namespace {
 
-constexpr const char* kCommands[] = {"lint", "tag", "rules", "score", "init"};
+constexpr const char* kCommands[] = {"lint", "tag", "rules", "score", "rewrite", "init"};
 
 constexpr const char* kFooter = R"(Examples:
   hirelint cv.md                          lint a CV, findings with a why and a fix
@@ -28,6 +29,8 @@ constexpr const char* kFooter = R"(Examples:
   cat cv.txt | hirelint -                 read standard input
   hirelint tag --format jsonl cv.md       lifecycle stages and metrics per bullet
   hirelint score --format csv stories/    score interview stories, one CSV row each
+  hirelint rewrite cv.md                  each bullet rewritten, with slots for missing figures
+  hirelint rewrite -f markdown cv.md      the whole CV back with the rewrites, for editing
   hirelint rules                          list the rules
   hirelint rules verb-weak-opener         explain one rule
   hirelint init                           write a commented .hirelint.yaml here
@@ -79,11 +82,13 @@ int main(int argc, char** argv) {
   TagOptions tag;
   RulesOptions rules;
   ScoreOptions score;
+  RewriteOptions rewrite;
   InitOptions init;
   CLI::App* lint_cmd = SetupLint(app, &lint);
   CLI::App* tag_cmd = SetupTag(app, &tag);
   CLI::App* rules_cmd = SetupRules(app, &rules);
   CLI::App* score_cmd = SetupScore(app, &score);
+  CLI::App* rewrite_cmd = SetupRewrite(app, &rewrite);
   CLI::App* init_cmd = SetupInit(app, &init);
 
   try {
@@ -104,6 +109,7 @@ int main(int argc, char** argv) {
   if (tag_cmd->parsed()) return RunTag(tag);
   if (rules_cmd->parsed()) return RunRules(rules);
   if (score_cmd->parsed()) return RunScore(score);
+  if (rewrite_cmd->parsed()) return RunRewrite(rewrite);
   if (init_cmd->parsed()) return RunInit(init);
   std::cerr << app.help();
   return kExitError;

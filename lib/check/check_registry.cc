@@ -27,6 +27,7 @@ const std::vector<CheckEntry>& CheckRegistry() {
       {"existence", CheckExistence, nullptr},
       {"impact_unquantified", CheckImpactUnquantified, nullptr},
       {"lifecycle_coverage", nullptr, CheckLifecycleCoverage},
+      {"parse_health", nullptr, nullptr, nullptr, true},
       {"scale_claim_unquantified", CheckScaleClaimUnquantified, nullptr},
       {"story_low_signal_density", nullptr, nullptr, CheckStoryLowSignalDensity},
       {"story_no_failure_mode", nullptr, nullptr, CheckStoryNoFailureMode},

@@ -25,6 +25,22 @@ std::string FillTemplate(const std::string& text, const std::map<std::string, st
   return out;
 }
 
+namespace {
+
+// A finding of `rule` at `hit`, whose begin and end must already be source offsets.
+Finding MakeFinding(const RuleSpec& rule, Severity severity, const RuleHit& hit) {
+  Finding f;
+  f.rule = rule.id;
+  f.severity = severity;
+  f.begin = hit.begin;
+  f.end = hit.end;
+  f.message = FillTemplate(rule.message, hit.vars);
+  f.suggestion = FillTemplate(rule.suggestion, hit.vars);
+  return f;
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const Checker>> Checker::Build(const std::vector<RuleSpec>& rules) {
   std::shared_ptr<Checker> checker(new Checker());
   checker->rules_ = rules;
@@ -45,7 +61,9 @@ Result<std::shared_ptr<const Checker>> Checker::Build(const std::vector<RuleSpec
       e.message = "rule " + spec.id + " names unknown check '" + spec.check + "'; known: " + known;
       return e;
     }
-    const char* kind = check->story ? "story" : check->document ? "document" : "bullet";
+    const char* kind = check->story                               ? "story"
+                       : check->document != nullptr || check->extraction ? "document"
+                                                                         : "bullet";
     if (spec.scope != kind) {
       e.message = "rule " + spec.id + ": check '" + spec.check + "' is a " + kind +
                   " check, but scope is " + spec.scope;
@@ -76,33 +94,37 @@ void Checker::RunBullet(const Compiled& rule, size_t index, const Item& item, co
   BulletContext ctx{item, tags, spec, role};
   std::optional<RuleHit> hit = rule.check->bullet(ctx);
   if (!hit) return;
-  Finding f;
-  f.rule = spec.id;
-  f.severity = rule.severity;
-  f.begin = item.map.ToSource(hit->begin);
-  f.end = item.map.ToSourceEnd(hit->end);
-  f.message = FillTemplate(spec.message, hit->vars);
-  f.suggestion = FillTemplate(spec.suggestion, hit->vars);
+  hit->begin = item.map.ToSource(hit->begin);  // bullet checks speak in cleaned-text offsets
+  hit->end = item.map.ToSourceEnd(hit->end);
+  Finding f = MakeFinding(spec, rule.severity, *hit);
   f.item = static_cast<int>(index);
   out->push_back(std::move(f));
 }
 
 std::vector<Finding> Checker::Check(const std::vector<Item>& items, const std::vector<ItemTags>& tags,
-                                    const std::vector<std::string>& section_roles) const {
+                                    const std::vector<std::string>& section_roles,
+                                    const std::vector<ExtractionIssue>& issues) const {
   std::vector<Finding> out;
   for (const Compiled& rule : compiled_) {
     if (rule.check->story != nullptr) continue;  // CheckStory runs these
-    if (rule.check->document != nullptr) {
-      DocumentContext ctx{items, tags, section_roles, *rule.spec};
-      if (std::optional<RuleHit> hit = rule.check->document(ctx)) {
+    if (rule.check->extraction) {
+      for (const ExtractionIssue& issue : issues) {
+        if (issue.rule != rule.spec->id) continue;
         Finding f;
         f.rule = rule.spec->id;
         f.severity = rule.severity;
-        f.begin = hit->begin;
-        f.end = hit->end;
-        f.message = FillTemplate(rule.spec->message, hit->vars);
-        f.suggestion = FillTemplate(rule.spec->suggestion, hit->vars);
+        f.begin = issue.begin;
+        f.end = issue.end;
+        f.message = FillTemplate(rule.spec->message, issue.vars);
+        f.suggestion = FillTemplate(rule.spec->suggestion, issue.vars);
         out.push_back(std::move(f));
+      }
+      continue;
+    }
+    if (rule.check->document != nullptr) {
+      DocumentContext ctx{items, tags, section_roles, *rule.spec};
+      if (std::optional<RuleHit> hit = rule.check->document(ctx)) {
+        out.push_back(MakeFinding(*rule.spec, rule.severity, *hit));
       }
       continue;
     }
@@ -125,14 +147,7 @@ std::vector<Finding> Checker::CheckStory(const std::string& text, const StoryAna
     StoryContext ctx{text, story, weights, *rule.spec};
     std::optional<RuleHit> hit = rule.check->story(ctx);
     if (!hit) continue;
-    Finding f;
-    f.rule = rule.spec->id;
-    f.severity = rule.severity;
-    f.begin = hit->begin;
-    f.end = hit->end;
-    f.message = FillTemplate(rule.spec->message, hit->vars);
-    f.suggestion = FillTemplate(rule.spec->suggestion, hit->vars);
-    out.push_back(std::move(f));
+    out.push_back(MakeFinding(*rule.spec, rule.severity, *hit));
   }
   return out;
 }

@@ -17,9 +17,11 @@ class Checker {
  public:
   static Result<std::shared_ptr<const Checker>> Build(const std::vector<RuleSpec>& rules);
 
-  // Findings for one file, sorted by position then rule id.
+  // Findings for one file, sorted by position then rule id. `issues` are the extractor's
+  // parse-health observations; each becomes a finding of the parse_health rule it names.
   std::vector<Finding> Check(const std::vector<Item>& items, const std::vector<ItemTags>& tags,
-                             const std::vector<std::string>& section_roles) const;
+                             const std::vector<std::string>& section_roles,
+                             const std::vector<ExtractionIssue>& issues = {}) const;
   // The findings one rule gives for a single bullet in an experience section; rule tests use
   // it to run a rule's examples.
   std::vector<Finding> CheckOne(const std::string& rule_id, const Item& item,

@@ -56,9 +56,12 @@ using StoryCheck = std::optional<RuleHit> (*)(const StoryContext&);
 
 struct CheckEntry {
   const char* name;
-  BulletCheck bullet = nullptr;      // exactly one of the three is set
+  BulletCheck bullet = nullptr;      // at most one of the three is set
   DocumentCheck document = nullptr;
   StoryCheck story = nullptr;
+  // None is set for the parse-health check: its findings are the extractor's issues
+  // (Extraction::issues) named by the rule's id; such rules have document scope.
+  bool extraction = false;
 };
 
 // Every check, sorted by name.

@@ -31,7 +31,20 @@ Position SourceFile::PositionOf(size_t offset) const {
     // Count code points: every byte that is not a UTF-8 continuation byte starts one.
     if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++column;
   }
-  return Position{line_index + 1, column};
+  Position p{line_index + 1, column, 0};
+  if (!page_starts_.empty()) {
+    auto page = std::upper_bound(page_starts_.begin(), page_starts_.end(), p.line);
+    if (page != page_starts_.begin()) {
+      p.page = static_cast<size_t>(page - page_starts_.begin());
+      p.line = p.line - *(page - 1) + 1;
+    }
+  }
+  return p;
+}
+
+size_t SourceFile::FileLine(const Position& p) const {
+  if (p.page == 0 || p.page > page_starts_.size()) return p.line;
+  return page_starts_[p.page - 1] + p.line - 1;
 }
 
 size_t SourceFile::LineStart(size_t line) const {

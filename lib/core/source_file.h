@@ -5,13 +5,15 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hirelint {
 
 struct Position {
-  size_t line = 0;
+  size_t line = 0;    // 1-based; within `page` when the file has pages
   size_t column = 0;
+  size_t page = 0;    // 1-based page of a paged view (a PDF's text); 0 when the file has none
 };
 
 class SourceFile {
@@ -34,11 +36,19 @@ class SourceFile {
   size_t LineEnd(size_t line) const;
   size_t line_count() const { return line_starts_.size(); }
 
+  // Paged views (a PDF's extracted text): `first_lines[i]` is the 1-based file line that starts
+  // page i + 1, ascending. From then on PositionOf reports the page and the line within it.
+  void SetPageStarts(std::vector<size_t> first_lines) { page_starts_ = std::move(first_lines); }
+  bool paged() const { return !page_starts_.empty(); }
+  // The 1-based line of the whole file that `p` (from PositionOf) names.
+  size_t FileLine(const Position& p) const;
+
  private:
   std::string path_;
   std::string bytes_;
   size_t bom_length_ = 0;
   std::vector<size_t> line_starts_;
+  std::vector<size_t> page_starts_;
 };
 
 }  // namespace hirelint

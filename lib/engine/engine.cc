@@ -60,6 +60,9 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& option
   auto checker = Checker::Build(engine->data_.rules);
   if (!checker.ok()) return checker.error();
   engine->checker_ = checker.value();
+  auto rewriter = Rewriter::Build(engine->data_, engine->tagger_->tokenizer());
+  if (!rewriter.ok()) return rewriter.error();
+  engine->rewriter_ = rewriter.value();
   engine->roles_ = std::make_unique<SectionRoles>(engine->data_.section_roles);
   auto weights = engine->data_.weights.find("bullet");
   if (weights != engine->data_.weights.end()) {
@@ -106,6 +109,7 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     return result;
   }
   result.items = std::move(extraction.value().items);
+  if (extraction.value().view) source = std::move(*extraction.value().view);
   for (const Item& item : result.items) {
     if (item.text.size() <= options.max_item_bytes) continue;
     Position p = source.PositionOf(item.SourceBegin());
@@ -129,9 +133,15 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
   }
   if (options.mode == ExtractMode::kBullets) {
     const Checker& checker = options.checker ? *options.checker : *checker_;
-    result.findings = checker.Check(result.items, result.tags, result.section_roles);
+    result.findings = checker.Check(result.items, result.tags, result.section_roles,
+                                    extraction.value().issues);
+    // Accepted findings are gone before the rewrites are built from the rest.
     ApplySuppressions(source, CommentSyntaxFor(extractor->name), result.items, data_.rules,
                       checker.FindRule(kUnusedSuppressionRule), &result.findings);
+    // suggest: rewrites from the same tags and findings; lint findings then carry them.
+    result.rewrites =
+        rewriter_->SuggestAll(result.items, result.tags, result.section_roles, result.findings);
+    rewriter_->AttachToFindings(result.rewrites, &result.findings);
   }
   result.source = std::move(source);
   return result;

@@ -18,6 +18,8 @@
 #include "lexicon/lexicon_data.h"
 #include "read/reader.h"
 #include "score/bullet_score.h"
+#include "suggest/rewrite.h"
+#include "suggest/rewriter.h"
 #include "tag/item_tags.h"
 #include "tag/section_roles.h"
 #include "tag/tagger.h"
@@ -49,6 +51,7 @@ struct FileResult {
   std::vector<std::string> section_roles;  // one per item
   std::vector<int> scores;                 // one per item (bullet score)
   std::vector<Finding> findings;
+  std::vector<Rewrite> rewrites;  // one per item in bullets mode (suggest stage)
   std::optional<Error> error;
 };
 
@@ -82,12 +85,14 @@ class Engine {
   const Checker& checker() const { return *checker_; }
   const LexiconData& lexicons() const { return data_; }
   const SectionRoles& section_roles() const { return *roles_; }
+  const Rewriter& rewriter() const { return *rewriter_; }
 
  private:
   Engine() = default;
   LexiconData data_;
   std::shared_ptr<const Tagger> tagger_;
   std::shared_ptr<const Checker> checker_;
+  std::shared_ptr<const Rewriter> rewriter_;
   std::unique_ptr<SectionRoles> roles_;
   BulletWeights bullet_weights_;
 };

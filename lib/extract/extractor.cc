@@ -30,6 +30,8 @@ const std::vector<ExtractorEntry>& Extractors() {
       {"json-resume", {".json"}, LooksLikeJsonResume, ExtractJsonResume},
       {"json", {".json"}, Always, ExtractJson},
       {"yaml", {".yaml", ".yml"}, Always, ExtractYaml},
+      {"pdf", {".pdf"}, SniffPdf, ExtractPdf},
+      {"docx", {".docx"}, SniffDocx, ExtractDocx},
   };
   return kExtractors;
 }

@@ -51,5 +51,10 @@ Result<Extraction> ExtractJson(const SourceFile& file, ExtractMode mode);
 Result<Extraction> ExtractYaml(const SourceFile& file, ExtractMode mode);
 // True when the file's top-level JSON object has a "basics" or "work" key.
 bool LooksLikeJsonResume(const SourceFile& file);
+// Binary documents: items point into a text view (Extraction::view) of the file.
+Result<Extraction> ExtractPdf(const SourceFile& file, ExtractMode mode);
+bool SniffPdf(const SourceFile& file);  // starts with %PDF-
+Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode);
+bool SniffDocx(const SourceFile& file);  // starts with a ZIP header
 
 }  // namespace hirelint

@@ -3,9 +3,12 @@
 // its section, cleaned text, and the byte span it came from in the original file.
 
 #include <cstddef>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/source_file.h"
 #include "extract/source_map.h"
 
 namespace hirelint {
@@ -30,8 +33,24 @@ struct Item {
   size_t SourceBegin() const { return map.empty() ? begin : map.ToSource(0); }
 };
 
+// Something an extractor noticed about how well the file parses (a PDF whose text could not be
+// extracted, a broken ligature, an unmapped glyph...): what a recruiter's parser would stumble
+// on. `rule` is the id of the parse-health rule that reports it; the checker turns an issue
+// into a finding when that rule is enabled.
+struct ExtractionIssue {
+  std::string rule;
+  size_t begin = 0;  // byte span in the file's text view (or the file itself)
+  size_t end = 0;
+  std::map<std::string, std::string> vars;  // values for the rule message's {placeholders}
+};
+
 struct Extraction {
   std::vector<Item> items;
+  // Binary formats (PDF, DOCX) have no bytes a user edits: their extractor builds a text view
+  // (one line per rebuilt PDF line, pages recorded; one line per DOCX paragraph) and items'
+  // spans point into it. When set, it replaces the file's bytes for reporting.
+  std::optional<SourceFile> view;
+  std::vector<ExtractionIssue> issues;
 };
 
 }  // namespace hirelint

@@ -10,6 +10,7 @@
 
 #include "core/error.h"
 #include "lexicon/lexicon_files.h"
+#include "lexicon/rewrite_spec.h"
 
 namespace hirelint {
 
@@ -85,6 +86,7 @@ struct LexiconData {
   // "cues.result", "ownership.we", "tradeoff.choice". Matched by score/, not by the tagger.
   std::map<std::string, std::vector<PhraseEntry>> story_cues;
   std::vector<RuleSpec> rules;                    // sorted by id
+  RewriteSpec rewrite;                            // rewrite.yaml
 };
 
 // Parses every file. YAML syntax errors and schema errors name the file, line and column.

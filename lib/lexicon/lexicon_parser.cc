@@ -170,6 +170,15 @@ std::string Expand(const FileParser& p, const YAML::Node& node, const std::strin
   return out;
 }
 
+// Every metric kind a pattern may name ("exclude" drops a match).
+const std::set<std::string>& MetricKinds() {
+  static const std::set<std::string> kKinds = {"exclude",    "percent",    "percentage_points",
+                                               "money",      "duration",   "latency",
+                                               "throughput", "multiplier", "count",
+                                               "size",       "score",      "rank"};
+  return kKinds;
+}
+
 void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out) {
   RejectUnknownKeys(p, root, {"defs", "units", "patterns"}, "metrics.yaml");
   std::map<std::string, std::string> defs;
@@ -184,9 +193,7 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
   if (!root["patterns"] || !root["patterns"].IsSequence()) {
     p.Fail(root, "metrics.yaml needs a 'patterns' list");
   }
-  static const std::set<std::string> kKinds = {
-      "exclude", "percent", "percentage_points", "money", "duration", "latency", "throughput",
-      "multiplier", "count", "size", "score", "rank"};
+  const std::set<std::string>& kKinds = MetricKinds();
   for (const auto& entry : root["patterns"]) {
     RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "stage_min", "re", "reject", "tier", "note"}, "a pattern");
     MetricPatternSpec spec;
@@ -324,7 +331,279 @@ void ParseCategories(const FileParser& p, const YAML::Node& root, LexiconData* o
   }
 }
 
+// rewrite.yaml. Everything that can end up inside a rewrite (slot texts, verbs, joins) is
+// checked to hold no digit: a rewrite must never carry a figure the bullet did not give.
+void ParseRewrite(const FileParser& p, const YAML::Node& root, LexiconData* out) {
+  RejectUnknownKeys(p, root,
+                    {"answers",
+                     "skip_sections",
+                     "max_slots",
+                     "slots",
+                     "profiles",
+                     "claim_first",
+                     "impact_metric_kinds",
+                     "scale_metric_kinds",
+                     "ml_mentions",
+                     "others_named",
+                     "openers",
+                     "object_verbs",
+                     "stage_verbs",
+                     "default_verb",
+                     "nominal_verbs",
+                     "ambiguous_gerunds",
+                     "co_forms",
+                     "impact_verbs",
+                     "opener_fixes",
+                     "drop",
+                     "replace",
+                     "verbs",
+                     "templates",
+                     "notes"},
+                    "rewrite.yaml");
+  RewriteSpec& spec = out->rewrite;
+  spec = RewriteSpec();
+  spec.present = true;
+  spec.origin = p.file().origin;
+  auto required = [&](const char* key) {
+    if (!root[key]) p.Fail(root, std::string("rewrite.yaml needs '") + key + "'");
+    return root[key];
+  };
+  auto no_figure = [&](const YAML::Node& node, const std::string& text, const std::string& what) {
+    for (char c : text) {
+      if (c >= '0' && c <= '9') {
+        p.Fail(node, what + " '" + text + "' holds a digit; a rewrite must never add a figure");
+      }
+    }
+    return text;
+  };
+  auto stage_name = [&](const YAML::Node& node, const std::string& what) {
+    std::string stage = p.Scalar(node, what);
+    const auto& names = StageNames();
+    if (std::find(names.begin(), names.end(), stage) == names.end()) {
+      p.Fail(node, "unknown stage '" + stage + "' in " + what +
+                       "; stages are problem, data, model, evaluation, serving, monitoring, "
+                       "scale, impact");
+    }
+    return stage;
+  };
+  auto string_map = [&](const char* key, bool check_figures) {
+    std::map<std::string, std::string> m;
+    if (!root[key]) return m;
+    for (const auto& kv : p.Map(root[key], std::string("'") + key + "'")) {
+      std::string value = p.Scalar(kv.second, std::string(key) + "." + kv.first.Scalar());
+      if (check_figures) no_figure(kv.second, value, key);
+      m[kv.first.Scalar()] = value;
+    }
+    return m;
+  };
+  auto strings = [&](const char* key) {
+    return root[key] ? p.Strings(root[key], key) : std::vector<std::string>();
+  };
+
+  if (root["answers"]) {
+    for (const auto& kv : p.Map(root["answers"], "'answers'")) {
+      const std::string rule = kv.first.Scalar();
+      if (!kv.second.IsSequence()) p.Fail(kv.second, "answers." + rule + " must be a list");
+      std::vector<std::string>& list = spec.answers[rule];
+      for (const auto& item : kv.second) {
+        std::string what = p.Scalar(item, "answers." + rule);
+        const auto& names = StageNames();
+        if (what != "opener" && what != "passive" && what != "hedge" &&
+            std::find(names.begin(), names.end(), what) == names.end()) {
+          p.Fail(item, "answers." + rule + " names '" + what +
+                           "'; use a stage with a slot, opener, passive or hedge");
+        }
+        list.push_back(what);
+      }
+    }
+  }
+  spec.skip_sections = strings("skip_sections");
+  if (root["max_slots"]) {
+    double n = p.Number(root["max_slots"], "max_slots");
+    if (n < 0 || n > 8) p.Fail(root["max_slots"], "max_slots must be between 0 and 8");
+    spec.max_slots = static_cast<size_t>(n);
+  }
+  for (const auto& kv : p.Map(required("slots"), "'slots'")) {
+    SlotSpec slot;
+    slot.stage = stage_name(kv.first, "slots");
+    const YAML::Node& body = p.Map(kv.second, "slot '" + slot.stage + "'");
+    RejectUnknownKeys(p, body, {"text", "format", "after_claim"}, "slot '" + slot.stage + "'");
+    if (!body["text"]) p.Fail(body, "slot '" + slot.stage + "' needs 'text'");
+    slot.text = no_figure(body["text"], p.Scalar(body["text"], "text"), "slot text");
+    if (slot.text.empty()) p.Fail(body["text"], "a slot's text cannot be empty");
+    slot.format = body["format"] ? p.Scalar(body["format"], "format") : ", {slot}";
+    slot.after_claim = body["after_claim"] ? p.Scalar(body["after_claim"], "after_claim") : "";
+    for (const char* key : {"format", "after_claim"}) {
+      if (!body[key]) continue;
+      const std::string& f = std::string(key) == "format" ? slot.format : slot.after_claim;
+      no_figure(body[key], f, key);
+      if (f.find("{slot}") == std::string::npos)
+        p.Fail(body[key], std::string(key) + " needs {slot}");
+    }
+    spec.slots.push_back(std::move(slot));
+  }
+  auto has_slot = [&](const std::string& stage) {
+    return std::any_of(spec.slots.begin(), spec.slots.end(),
+                       [&](const SlotSpec& s) { return s.stage == stage; });
+  };
+  if (root["answers"]) {
+    for (const auto& kv : root["answers"]) {
+      for (const auto& item : kv.second) {
+        const std::string what = item.Scalar();
+        const auto& names = StageNames();
+        bool stage = std::find(names.begin(), names.end(), what) != names.end();
+        if (stage && !has_slot(what)) {
+          p.Fail(item, "answers." + kv.first.Scalar() + " names '" + what + "', which has no slot");
+        }
+      }
+    }
+  }
+  const YAML::Node& profiles = p.Map(required("profiles"), "'profiles'");
+  const auto& profile_names = RewriteProfileNames();
+  for (const auto& kv : profiles) {
+    std::string name = kv.first.Scalar();
+    if (std::find(profile_names.begin(), profile_names.end(), name) == profile_names.end()) {
+      p.Fail(kv.first, "unknown profile '" + name +
+                           "'; profiles are training_only, model, ml_infrastructure, "
+                           "infrastructure, other");
+    }
+    if (!kv.second.IsSequence())
+      p.Fail(kv.second, "profile '" + name + "' must be a list of stages");
+    std::vector<std::string> stages;
+    for (const auto& s : kv.second) {
+      std::string stage = stage_name(s, "profile '" + name + "'");
+      if (!has_slot(stage))
+        p.Fail(s, "profile '" + name + "' names '" + stage + "', which has no slot");
+      stages.push_back(stage);
+    }
+    spec.profiles[name] = std::move(stages);
+  }
+  for (const auto& name : profile_names) {
+    if (!spec.profiles.count(name)) p.Fail(profiles, "'profiles' needs '" + name + "'");
+  }
+  if (root["claim_first"]) {
+    spec.claim_first = stage_name(root["claim_first"], "claim_first");
+    if (!has_slot(spec.claim_first)) {
+      p.Fail(root["claim_first"],
+             "claim_first names '" + spec.claim_first + "', which has no slot");
+    }
+  }
+  for (const char* key : {"impact_metric_kinds", "scale_metric_kinds"}) {
+    if (!root[key]) continue;
+    for (const auto& kind : root[key]) {
+      std::string k = p.Scalar(kind, key);
+      if (MetricKinds().count(k) == 0 || k == "exclude")
+        p.Fail(kind, "unknown metric kind '" + k + "'");
+      (std::string(key) == "impact_metric_kinds" ? spec.impact_metric_kinds
+                                                 : spec.scale_metric_kinds)
+          .push_back(k);
+    }
+  }
+  spec.ml_mentions = strings("ml_mentions");
+  spec.others_named = strings("others_named");
+  if (root["openers"]) {
+    for (const auto& kv : p.Map(root["openers"], "'openers'")) {
+      OpenerGroup group;
+      group.name = kv.first.Scalar();
+      const YAML::Node& body = p.Map(kv.second, "opener group '" + group.name + "'");
+      RejectUnknownKeys(p, body, {"phrases", "before_verb", "verb", "people_verb", "co"},
+                        "opener group '" + group.name + "'");
+      if (!body["phrases"]) p.Fail(body, "opener group '" + group.name + "' needs 'phrases'");
+      group.phrases = p.Strings(body["phrases"], "phrases");
+      if (body["before_verb"]) {
+        group.before_verb = p.Strings(body["before_verb"], "before_verb");
+        for (size_t i = 0; i < group.before_verb.size(); ++i) {
+          if (std::find(group.phrases.begin(), group.phrases.end(), group.before_verb[i]) ==
+              group.phrases.end()) {
+            p.Fail(
+                body["before_verb"][i],
+                "'" + group.before_verb[i] + "' in before_verb is not one of the group's phrases");
+          }
+        }
+      }
+      if (body["verb"])
+        group.verb = no_figure(body["verb"], p.Scalar(body["verb"], "verb"), "verb");
+      if (body["people_verb"]) {
+        group.people_verb =
+            no_figure(body["people_verb"], p.Scalar(body["people_verb"], "people_verb"), "verb");
+      }
+      if (body["co"]) group.co = body["co"].as<bool>();
+      spec.openers.push_back(std::move(group));
+    }
+  }
+  if (root["object_verbs"]) {
+    if (!root["object_verbs"].IsSequence())
+      p.Fail(root["object_verbs"], "'object_verbs' must be a list");
+    for (const auto& entry : root["object_verbs"]) {
+      RejectUnknownKeys(p, p.Map(entry, "an object verb"), {"verb", "words"}, "an object verb");
+      if (!entry["verb"] || !entry["words"])
+        p.Fail(entry, "an object verb needs 'verb' and 'words'");
+      spec.object_verbs.push_back(
+          {no_figure(entry["verb"], p.Scalar(entry["verb"], "verb"), "verb"),
+           p.Strings(entry["words"], "words")});
+    }
+  }
+  if (root["stage_verbs"]) {
+    if (!root["stage_verbs"].IsSequence())
+      p.Fail(root["stage_verbs"], "'stage_verbs' must be a list");
+    for (const auto& entry : root["stage_verbs"]) {
+      RejectUnknownKeys(p, p.Map(entry, "a stage verb"), {"stage", "verb"}, "a stage verb");
+      if (!entry["stage"] || !entry["verb"]) p.Fail(entry, "a stage verb needs 'stage' and 'verb'");
+      spec.stage_verbs.push_back(
+          {stage_name(entry["stage"], "stage_verbs"),
+           no_figure(entry["verb"], p.Scalar(entry["verb"], "verb"), "verb")});
+    }
+  }
+  const YAML::Node default_verb = required("default_verb");
+  spec.default_verb = no_figure(default_verb, p.Scalar(default_verb, "default_verb"), "verb");
+  spec.nominal_verbs = string_map("nominal_verbs", true);
+  spec.ambiguous_gerunds = strings("ambiguous_gerunds");
+  spec.co_forms = string_map("co_forms", true);
+  spec.impact_verbs = strings("impact_verbs");
+  spec.opener_fixes = string_map("opener_fixes", true);
+  spec.drop = strings("drop");
+  spec.replace = string_map("replace", true);
+  const YAML::Node& verbs = required("verbs");
+  if (!verbs.IsSequence()) p.Fail(verbs, "'verbs' must be a list of [base, past, gerund]");
+  for (const auto& entry : verbs) {
+    if (!entry.IsSequence() || entry.size() < 3 || entry.size() > 4) {
+      p.Fail(entry, "a verb is [base, past, gerund] or [base, past, gerund, participle]");
+    }
+    VerbFormsSpec v;
+    v.base = no_figure(entry[0], p.Scalar(entry[0], "a verb form"), "verb form");
+    v.past = no_figure(entry[1], p.Scalar(entry[1], "a verb form"), "verb form");
+    v.gerund = no_figure(entry[2], p.Scalar(entry[2], "a verb form"), "verb form");
+    v.participle = entry.size() == 4
+                       ? no_figure(entry[3], p.Scalar(entry[3], "a verb form"), "verb form")
+                       : v.past;
+    spec.verbs.push_back(std::move(v));
+  }
+  for (const auto& [base, verb] : spec.nominal_verbs) {
+    if (std::none_of(spec.verbs.begin(), spec.verbs.end(),
+                     [&](const VerbFormsSpec& v) { return v.base == verb; })) {
+      p.Fail(root["nominal_verbs"][base],
+             "nominal verb '" + verb + "' (for '" + base + "') is not in 'verbs'");
+    }
+  }
+  spec.templates = string_map("templates", true);
+  for (const char* key : {"suggestion", "impact_clause", "problem_first"}) {
+    if (!spec.templates.count(key))
+      p.Fail(required("templates"), std::string("'templates' needs '") + key + "'");
+  }
+  spec.notes = string_map("notes", false);
+  for (const char* key : {"complete", "skipped_section", "no_verb", "unchanged"}) {
+    if (!spec.notes.count(key))
+      p.Fail(required("notes"), std::string("'notes' needs '") + key + "'");
+  }
+}
+
 }  // namespace
+
+const std::vector<std::string>& RewriteProfileNames() {
+  static const std::vector<std::string> kNames = {"training_only", "model", "ml_infrastructure",
+                                                  "infrastructure", "other"};
+  return kNames;
+}
 
 const std::vector<std::string>& StageNames() {
   static const std::vector<std::string> kNames = {"problem",    "data",    "model", "evaluation",
@@ -351,6 +630,8 @@ Result<LexiconData> ParseLexicons(const LexiconFiles& files) {
         ParseStoryCues(p, root, &out);
       } else if (name == "scoring.yaml") {
         ParseScoring(p, root, &out);
+      } else if (name == "rewrite.yaml") {
+        ParseRewrite(p, root, &out);
       } else if (name.rfind("rules/", 0) == 0) {
         ParseRule(p, root, &out);
       } else {

@@ -1,6 +1,7 @@
 #include "read/reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -44,6 +45,20 @@ const char* BinarySignature(const std::string& bytes) {
 
 }  // namespace
 
+bool IsBinaryDocument(const std::string& path, const std::string& bytes) {
+  auto ends_with = [&](const char* ext) {
+    const size_t n = std::char_traits<char>::length(ext);
+    if (path.size() < n) return false;
+    for (size_t i = 0; i < n; ++i) {
+      if (std::tolower(static_cast<unsigned char>(path[path.size() - n + i])) != ext[i]) return false;
+    }
+    return true;
+  };
+  if (ends_with(".pdf")) return bytes.compare(0, 5, "%PDF-") == 0;
+  if (ends_with(".docx")) return bytes.compare(0, 4, "PK\x03\x04") == 0;
+  return false;
+}
+
 std::optional<size_t> FindInvalidUtf8(const std::string& bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
@@ -86,7 +101,8 @@ std::optional<Error> ValidateText(const SourceFile& file) {
   const std::string& bytes = file.bytes();
   if (const char* kind = BinarySignature(bytes)) {
     return InputError(file.path(), std::string("not a text file: looks like ") + kind +
-                                       "; export the CV as Markdown, text, LaTeX, JSON or YAML");
+                                       "; hirelint reads binary documents only as .pdf or .docx, so "
+                                       "rename it or export the CV as Markdown, text or LaTeX");
   }
   if (auto bad = FindInvalidUtf8(bytes)) {
     Position pos = file.PositionOf(*bad);
@@ -135,6 +151,7 @@ Result<SourceFile> ReadSource(const std::string& path, const ReadOptions& option
     return e;
   }
   SourceFile file(shown, std::move(bytes));
+  if (IsBinaryDocument(shown, file.bytes())) return file;  // its extractor parses the bytes
   if (auto error = ValidateText(file)) return *error;
   return file;
 }

@@ -20,6 +20,11 @@ struct ReadOptions {
 // Reads one file, or standard input when `path` is "-" (shown as "<stdin>").
 Result<SourceFile> ReadSource(const std::string& path, const ReadOptions& options);
 
+// True for the binary documents hirelint extracts itself: a .pdf path whose bytes start with
+// "%PDF-", a .docx path whose bytes start with a ZIP header. Other binary files (and a PDF
+// named .txt) are refused by ValidateText.
+bool IsBinaryDocument(const std::string& path, const std::string& bytes);
+
 // Checks bytes already in memory the same way ReadSource does (UTF-8, binary signatures).
 std::optional<Error> ValidateText(const SourceFile& file);
 

@@ -31,8 +31,9 @@ size_t CodePoints(const std::string& bytes, size_t begin, size_t end) {
 void WriteSourceExcerpt(const SourceFile& source, const Finding& f, const TextStyle& style,
                         std::ostream& out) {
   Position start = source.PositionOf(f.begin);
-  size_t line_begin = source.LineStart(start.line);
-  size_t line_end = source.LineEnd(start.line);
+  const size_t file_line = source.FileLine(start);
+  size_t line_begin = source.LineStart(file_line);
+  size_t line_end = source.LineEnd(file_line);
   if (line_begin == 0) line_begin = std::min(source.bom_length(), line_end);
   std::string number = std::to_string(start.line);
   std::string gutter(number.size(), ' ');
@@ -51,6 +52,11 @@ void WriteSourceExcerpt(const SourceFile& source, const Finding& f, const TextSt
 }
 
 }  // namespace
+
+std::string FormatLocation(const std::string& path, const Position& p) {
+  if (p.page > 0) return path + ":" + std::to_string(p.page) + ":" + std::to_string(p.line);
+  return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
 
 FindingCounts CountFindings(const std::vector<FileResult>& files) {
   FindingCounts c;
@@ -72,7 +78,7 @@ void WriteLintText(const std::vector<FileResult>& files, const TextStyle& style,
     for (const Finding& f : file.findings) {
       Position p = file.source.PositionOf(f.begin);
       if (style.color) out << "\x1b[1m";
-      out << file.path << ":" << p.line << ":" << p.column << ": ";
+      out << FormatLocation(file.path, p) << ": ";
       if (style.color) out << "\x1b[0m" << SeverityColor(f.severity);
       out << SeverityName(f.severity) << ":";
       if (style.color) out << "\x1b[0m\x1b[1m";
@@ -106,6 +112,7 @@ void WriteLintJson(const std::vector<FileResult>& files, std::ostream& out) {
       Position e = file.source.PositionOf(f.end);
       nlohmann::ordered_json j;
       j["file"] = file.path;
+      if (b.page > 0) j["page"] = b.page;
       j["line"] = b.line;
       j["column"] = b.column;
       j["end_line"] = e.line;

@@ -13,6 +13,7 @@ nlohmann::ordered_json TagObject(const FileResult& file, size_t i) {
   Position p = file.source.PositionOf(item.SourceBegin());
   nlohmann::ordered_json j;
   j["file"] = file.path;
+  if (p.page > 0) j["page"] = p.page;
   j["line"] = p.line;
   j["column"] = p.column;
   j["kind"] = ItemKindName(item.kind);
@@ -25,6 +26,7 @@ nlohmann::ordered_json TagObject(const FileResult& file, size_t i) {
     nlohmann::ordered_json jm;
     jm["kind"] = m.kind;
     jm["text"] = m.text;
+    if (mp.page > 0) jm["page"] = mp.page;
     jm["line"] = mp.line;
     jm["column"] = mp.column;
     jm["value"] = m.value;
@@ -64,7 +66,7 @@ void WriteTagText(const FileResult& file, const TextStyle& style, std::ostream& 
     const Item& item = file.items[i];
     const ItemTags& tags = file.tags[i];
     Position p = file.source.PositionOf(item.SourceBegin());
-    out << bold << file.path << ":" << p.line << ":" << p.column << reset << " "
+    out << bold << FormatLocation(file.path, p) << reset << " "
         << ItemKindName(item.kind);
     if (!item.section.empty()) out << " [" << item.section << "]";
     if (item.kind != ItemKind::kHeading) out << " score " << file.scores[i];

@@ -98,6 +98,11 @@ bool Tagger::Negated(const std::vector<Token>& tokens, const Negations& cues, co
     size_t words = 0;
     for (uint32_t i = from; i < to; ++i) {
       if (IsClauseBarrier(tokens[i])) *barrier = true;
+      // A dash with space on both sides ("loss - Production") separates list items and clauses;
+      // one inside a word ("end-to-end") does not.
+      bool spaced = i > 0 && i + 1 < tokens.size() && tokens[i - 1].end < tokens[i].begin &&
+                    tokens[i].end < tokens[i + 1].begin;
+      if (PhraseMatcher::IsJoiner(tokens[i]) && spaced) *barrier = true;
       if (!PhraseMatcher::IsJoiner(tokens[i])) ++words;
     }
     return words;

@@ -60,6 +60,9 @@ void ForEachBreak(icu::BreakIterator& it, std::string_view text, Fn fn) {
   it.setText(&empty, ignored);
   utext_close(&empty);
   utext_close(ut);
+  // setText cloned `empty` into the iterator; the UTF-8 provider allocated buffer space for the
+  // stack UText itself, which only closing frees.
+  utext_close(&empty);
 }
 
 bool IsAscii(std::string_view s) {

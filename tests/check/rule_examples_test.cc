@@ -1,6 +1,8 @@
 // Every rule's YAML examples run here: each bad example must fire the rule, each good example
 // must not. Bullet rules see one bullet in an experience section; document rules see the
-// example as a whole Markdown file; story rules see the example as one story.
+// example as a whole Markdown file; story rules see the example as one story. Parse-health
+// rules (check: parse_health) judge how a PDF or DOCX parses, which no Markdown text can show:
+// their examples are fixture files in the repository, run as files.
 
 #include <doctest/doctest.h>
 
@@ -11,6 +13,14 @@ namespace hirelint {
 namespace {
 
 bool Fires(const std::string& rule_id, const RuleSpec& rule, const std::string& example) {
+  if (rule.check == "parse_health") {
+    FileResult r = testing::SharedEngine().Run(testing::SourcePath(example), RunOptions());
+    REQUIRE_MESSAGE(!r.error, (r.error ? r.error->ToString() : std::string()));
+    for (const Finding& f : r.findings) {
+      if (f.rule == rule_id) return true;
+    }
+    return false;
+  }
   if (rule.scope == "story") {
     return testing::StoryFires(testing::ScoreStoryText(example), rule_id);
   }
@@ -52,7 +62,8 @@ TEST_CASE("Rules: the first rule set is all there") {
   for (const char* id :
        {"impact-unquantified", "lifecycle-training-only", "tools-without-outcome", "verb-weak-opener",
         "hedge-filler", "scale-claim-unquantified", "coursework-listed", "bullet-length",
-        "lifecycle-coverage"}) {
+        "lifecycle-coverage", "parse-no-text", "parse-ligature", "parse-unmapped-glyph",
+        "parse-columns-interleave", "parse-bullet-split-page"}) {
     CAPTURE(id);
     CHECK(checker.FindRule(id) != nullptr);
   }

@@ -77,6 +77,31 @@ TEST_CASE("CLI: a binary file is refused by its signature") {
   CHECK(Contains(r.err, "not a text file: looks like PDF"));
 }
 
+TEST_CASE("CLI: a PDF's findings say page:line, its JSON adds page; a DOCX's line is a paragraph") {
+  auto text = RunHirelint({"tests/fixtures/pdf/split-bullet.pdf"});
+  CHECK(text.exit_code == 0);
+  CHECK(Contains(text.out, "tests/fixtures/pdf/split-bullet.pdf:2:1: info: a bullet from page 1 continues"));
+  CHECK(Contains(text.out, "tests/fixtures/pdf/split-bullet.pdf:1:5: info: bullet has 51 words"));
+  auto json = RunHirelint({"--format", "json", "tests/fixtures/pdf/split-bullet.pdf"});
+  CHECK(Contains(json.out, "\"page\": 2,\n    \"line\": 1,"));
+  auto tag = RunHirelint({"tag", "--format", "jsonl", "tests/fixtures/pdf/split-bullet.pdf"});
+  CHECK(Contains(tag.out, "{\"file\":\"tests/fixtures/pdf/split-bullet.pdf\",\"page\":2,\"line\":3,\"column\":3,\"kind\":\"bullet\""));
+  auto rewrite = RunHirelint({"rewrite", "--format", "jsonl", "tests/fixtures/pdf/split-bullet.pdf"});
+  CHECK(Contains(rewrite.out, "{\"file\":\"tests/fixtures/pdf/split-bullet.pdf\",\"page\":2,\"line\":3,"));
+  auto docx = RunHirelint({"tag", "--format", "jsonl", "tests/fixtures/docx/broken-text.docx"});
+  CHECK(Contains(docx.out, "{\"file\":\"tests/fixtures/docx/broken-text.docx\",\"line\":3,\"column\":1,\"kind\":\"bullet\""));
+  CHECK_FALSE(Contains(docx.out, "\"page\""));
+  auto scanned = RunHirelint({"tests/fixtures/pdf/image-only.pdf"});
+  CHECK(scanned.exit_code == 1);  // parse-no-text is an error
+  CHECK(Contains(scanned.out, "image-only.pdf:1:1: error: no text could be extracted"));
+}
+
+TEST_CASE("CLI: directories include .pdf and .docx files") {
+  auto r = RunHirelint({"tag", "--format", "jsonl", "tests/fixtures/docx"});
+  CHECK(Contains(r.out, "cv-libreoffice.docx"));
+  CHECK(Contains(r.out, "broken-text.docx"));
+}
+
 TEST_CASE("CLI: --help, --version, usage errors and did-you-mean") {
   auto help = RunHirelint({"--help"});
   CHECK(help.exit_code == 0);

@@ -3,6 +3,7 @@
 // column, turned back into a byte offset, must land on the item's first word in the file as
 // written (escapes decoded: `\u00e9`, `\"`, `''`).
 
+#include "core/utf8.h"
 #include <cctype>
 #include <cstddef>
 #include <cstdint>
@@ -26,23 +27,6 @@ inline size_t OffsetOf(const SourceFile& file, Position p) {
   return at;
 }
 
-inline void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // The first `length` bytes of the text written at `offset`, with JSON/YAML escapes decoded
 // (\uXXXX incl. surrogate pairs, \xXX, \n, \", \\, \/ and YAML's '' for ').

@@ -37,6 +37,43 @@ TEST_CASE("SourceFile::PositionOf counts lines for LF, CRLF and CR and columns i
   CHECK(bom.PositionOf(3).column == 1);  // the BOM is not a column
 }
 
+TEST_CASE("SourceFile pages: PositionOf gives the page and the line within it") {
+  SourceFile view("cv.pdf", "a\nb\nc\nd\ne");
+  view.SetPageStarts({1, 3, 3, 5});  // page 3 has no text
+  Position first = view.PositionOf(0);
+  CHECK(first.page == 1);
+  CHECK(first.line == 1);
+  Position c = view.PositionOf(4);  // "c": line 3 of the file, the first of page 3
+  CHECK(c.page == 3);
+  CHECK(c.line == 1);
+  Position d = view.PositionOf(6);
+  CHECK(d.page == 3);
+  CHECK(d.line == 2);
+  CHECK(view.FileLine(d) == 4);
+  Position e = view.PositionOf(8);
+  CHECK(e.page == 4);
+  CHECK(e.line == 1);
+  CHECK(SourceFile("x", "a\nb").PositionOf(2).page == 0);
+}
+
+TEST_CASE("Binary documents are read only as .pdf or .docx with their signature") {
+  CHECK(IsBinaryDocument("cv.pdf", "%PDF-1.7\n"));
+  CHECK(IsBinaryDocument("dir/CV.PDF", "%PDF-1.4"));
+  CHECK(IsBinaryDocument("cv.docx", std::string("PK\x03\x04", 4)));
+  CHECK_FALSE(IsBinaryDocument("cv.txt", "%PDF-1.7\n"));
+  CHECK_FALSE(IsBinaryDocument("cv.zip", std::string("PK\x03\x04", 4)));
+  CHECK_FALSE(IsBinaryDocument("cv.pdf", std::string("PK\x03\x04", 4)));
+  CHECK_FALSE(IsBinaryDocument("cv.docx", "%PDF-1.7"));
+  std::string dir = testing::TempDir();
+  std::ofstream(dir + "/cv.pdf", std::ios::binary) << "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+  auto pdf = ReadSource(dir + "/cv.pdf", ReadOptions());
+  CHECK(pdf.ok());
+  std::ofstream(dir + "/cv.zip", std::ios::binary) << std::string("PK\x03\x04rest", 8);
+  auto zip = ReadSource(dir + "/cv.zip", ReadOptions());
+  REQUIRE_FALSE(zip.ok());
+  CHECK(zip.error().message.find("not a text file: looks like ZIP") == 0);
+}
+
 TEST_CASE("ValidateText names binary formats and the first bad byte") {
   auto pdf = ValidateText(SourceFile("cv.pdf", "%PDF-1.7\n..."));
   REQUIRE(pdf.has_value());
