@@ -21,8 +21,9 @@ void WriteLintCheckstyle(const std::vector<FileResult>& files, std::ostream& out
     for (const Finding& f : file.findings) {
       Position p = file.source.PositionOf(f.begin);
       out << "    <error line=\"" << p.line << "\" column=\"" << p.column << "\" severity=\""
-          << SeverityName(f.severity) << "\" message=\"" << XmlEscape(MessageWithSuggestion(f))
-          << "\" source=\"hirelint." << XmlEscape(f.rule) << "\"/>\n";
+          << SeverityName(f.severity) << "\" message=\""
+          << XmlEscape(MessageWithSuggestion(file.source, f)) << "\" source=\"hirelint."
+          << XmlEscape(f.rule) << "\"/>\n";
     }
     out << "  </file>\n";
   }

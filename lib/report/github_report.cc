@@ -69,7 +69,7 @@ void WriteLintGithub(const std::vector<FileResult>& files, std::ostream& out) {
       out << "::" << CommandFor(f.severity) << " file=" << EscapeProperty(file.path)
           << ",line=" << span.begin.line << ",col=" << span.begin.column
           << ",endLine=" << span.end.line << ",endColumn=" << span.end.column
-          << ",title=" << EscapeProperty(f.rule) << "::" << EscapeData(f.message);
+          << ",title=" << EscapeProperty(f.rule) << "::" << EscapeData(MessageOf(file.source, f));
       if (!f.suggestion.empty()) out << EscapeData("\nsuggestion: " + f.suggestion);
       out << "\n";
     }

@@ -43,10 +43,11 @@ void WriteLintJunit(const std::vector<FileResult>& files, std::ostream& out) {
       out << "    <testcase name=\""
           << XmlEscape(f.rule + " at " + std::to_string(p.line) + ":" + std::to_string(p.column))
           << "\" classname=\"" << path << "\">\n"
-          << "      <failure message=\"" << XmlEscape(f.message) << "\" type=\""
+          << "      <failure message=\"" << XmlEscape(MessageOf(file.source, f)) << "\" type=\""
           << SeverityName(f.severity) << "\">"
-          << XmlEscape(where + ": " + SeverityName(f.severity) + ": " + f.message + " [" + f.rule +
-                       "]" + (f.suggestion.empty() ? "" : "\nsuggestion: " + f.suggestion))
+          << XmlEscape(where + ": " + SeverityName(f.severity) + ": " + MessageOf(file.source, f) +
+                       " [" + f.rule + "]" +
+                       (f.suggestion.empty() ? "" : "\nsuggestion: " + f.suggestion))
           << "</failure>\n    </testcase>\n";
     }
     out << "  </testsuite>\n";

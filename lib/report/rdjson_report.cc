@@ -45,7 +45,7 @@ void WriteLintRdjson(const std::vector<FileResult>& files, std::ostream& out) {
     if (file.error) continue;  // reported on stderr; rdjson has no place for tool errors
     for (const Finding& f : file.findings) {
       Json d;
-      d["message"] = MessageWithSuggestion(f);
+      d["message"] = MessageWithSuggestion(file.source, f);
       d["location"]["path"] = file.path;
       d["location"]["range"] = Range(file.source, f.begin, f.end);
       d["severity"] = RdjsonSeverity(f.severity);

@@ -56,9 +56,15 @@ std::string XmlEscape(const std::string& text) {
   return out;
 }
 
-std::string MessageWithSuggestion(const Finding& finding) {
-  if (finding.suggestion.empty()) return finding.message;
-  return finding.message + " (suggestion: " + finding.suggestion + ")";
+std::string MessageOf(const SourceFile& source, const Finding& finding) {
+  if (!source.paged()) return finding.message;
+  return "page " + std::to_string(source.PositionOf(finding.begin).page) + ": " + finding.message;
+}
+
+std::string MessageWithSuggestion(const SourceFile& source, const Finding& finding) {
+  std::string message = MessageOf(source, finding);
+  if (finding.suggestion.empty()) return message;
+  return message + " (suggestion: " + finding.suggestion + ")";
 }
 
 }  // namespace hirelint

@@ -26,8 +26,12 @@ size_t ByteColumn(const SourceFile& source, size_t offset);
 // other control characters, which XML 1.0 cannot hold, replaced by U+FFFD.
 std::string XmlEscape(const std::string& text);
 
-// The message and suggestion in one line for formats with a single text field:
+// The finding's message, led by "page N: " when the file is paged (a PDF's text): the CI
+// formats address lines of a file, which a PDF does not have, so the page is what finds it.
+std::string MessageOf(const SourceFile& source, const Finding& finding);
+
+// MessageOf and the suggestion in one line for formats with a single text field:
 // "message (suggestion: ...)", or the message alone when there is no suggestion.
-std::string MessageWithSuggestion(const Finding& finding);
+std::string MessageWithSuggestion(const SourceFile& source, const Finding& finding);
 
 }  // namespace hirelint

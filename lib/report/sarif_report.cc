@@ -148,12 +148,17 @@ Json ResultObject(const FileResult& file, const Finding& f, const std::vector<Ru
   r["level"] = SarifLevel(f.severity);
   // A concrete edit goes in `fixes`; prose advice stays in the message, where every viewer
   // shows it.
-  std::string text = Sentence(f.message);
+  std::string text = Sentence(MessageOf(file.source, f));
   if (!f.fix && !f.suggestion.empty()) text += " Suggestion: " + Sentence(f.suggestion);
   r["message"]["text"] = text;
   Json location;
   location["physicalLocation"]["artifactLocation"] = ArtifactLocation(file.path);
   location["physicalLocation"]["region"] = Region(file.source, f.begin, f.end);
+  if (file.source.paged()) {
+    // SARIF regions count lines of a text file; a PDF's lines restart on each page.
+    location["physicalLocation"]["region"]["properties"]["page"] =
+        file.source.PositionOf(f.begin).page;
+  }
   r["locations"] = Json::array({location});
   r["partialFingerprints"]["hirelint/v1"] = Fingerprint(file.source, file.items, f);
   if (f.fix) {

@@ -160,6 +160,26 @@ TEST_CASE("sarif: URIs, rule indices, fixes, messages and notifications") {
   CHECK(run["columnKind"] == "unicodeCodePoints");
 }
 
+TEST_CASE("CI formats: a paged file (a PDF's text) names the page in every message") {
+  FileResult r = OneFinding("cv.pdf", "Name\nSkills\n- Helped\n", "Helped", "vague");
+  r.source.SetPageStarts({1, 3});  // page 2 starts at line 3
+  std::ostringstream github, rdjson, checkstyle, junit, sarif;
+  WriteLintGithub({r}, github);
+  WriteLintRdjson({r}, rdjson);
+  WriteLintCheckstyle({r}, checkstyle);
+  WriteLintJunit({r}, junit);
+  WriteLintSarif({r}, testing::SharedEngine().checker().rules(), {}, sarif);
+  CHECK(github.str().find("::page 2: vague%0A") != std::string::npos);
+  CHECK(rdjson.str().find("\"page 2: vague (suggestion: open with the action)\"") !=
+        std::string::npos);
+  CHECK(checkstyle.str().find("message=\"page 2: vague") != std::string::npos);
+  CHECK(junit.str().find("<failure message=\"page 2: vague\"") != std::string::npos);
+  auto region = nlohmann::json::parse(
+      sarif.str())["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+  CHECK(region["properties"]["page"] == 2);
+  CHECK(region["startLine"] == 1);  // the line within the page
+}
+
 TEST_CASE("sarif: rule help shows message placeholders as <name>, not SARIF arguments") {
   std::ostringstream out;
   WriteLintSarif({}, testing::SharedEngine().checker().rules(), {}, out);

@@ -78,10 +78,11 @@ TEST_CASE("SARIF Multitool: hirelint's SARIF validates; a broken log does not" *
   std::string dir = testing::TempDir();
   WriteSarif({"--format", "sarif", "samples/cv.md"}, dir + "/cv-md.sarif");
   WriteSarif({"--format", "sarif", "samples/cv.txt"}, dir + "/cv-txt.sarif");
-  // The other input formats: source maps from LaTeX, YAML and JSON back to the original bytes.
-  WriteSarif(
-      {"--format", "sarif", "samples/cv.tex", "samples/cv.rendercv.yaml", "samples/cv.resume.json"},
-      dir + "/other-formats.sarif");
+  // The other input formats: source maps from LaTeX, YAML and JSON back to the original bytes,
+  // and a PDF, whose regions carry the page in their property bag.
+  WriteSarif({"--format", "sarif", "samples/cv.tex", "samples/cv.rendercv.yaml",
+              "samples/cv.resume.json", "tests/fixtures/pdf/cv-libreoffice.pdf"},
+             dir + "/other-formats.sarif");
   // Configs, errors, several files, and unused suppressions whose fixes are edits.
   WriteSarif({"--format", "sarif", "tests/fixtures/resume-repo"}, dir + "/resume-repo.sarif");
   // A file that cannot be read becomes a tool execution notification.
