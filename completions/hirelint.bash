@@ -9,7 +9,7 @@ _hirelint() {
   prev=""
   ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-  local commands="lint tag rules score init"
+  local commands="lint tag rules score rewrite init"
   local input_options="--lexicons --input-format --color --jobs -j --max-file-size --max-item-size --help -h"
   local lint_options="--format -f --fail-on --max-warnings --config --no-config --baseline --write-baseline"
 
@@ -17,7 +17,7 @@ _hirelint() {
   local command="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      lint | tag | rules | score | init)
+      lint | tag | rules | score | rewrite | init)
         command=${COMP_WORDS[i]}
         break
         ;;
@@ -30,6 +30,8 @@ _hirelint() {
         COMPREPLY=($(compgen -W "text json jsonl" -- "$cur"))
       elif [[ $command == score ]]; then
         COMPREPLY=($(compgen -W "text json jsonl csv" -- "$cur"))
+      elif [[ $command == rewrite ]]; then
+        COMPREPLY=($(compgen -W "text json jsonl markdown" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "text json sarif github rdjson checkstyle junit" -- "$cur"))
       fi
@@ -44,7 +46,7 @@ _hirelint() {
       return
       ;;
     --input-format)
-      COMPREPLY=($(compgen -W "markdown text latex jsonl story-yaml json-resume json yaml" -- "$cur"))
+      COMPREPLY=($(compgen -W "markdown text latex jsonl story-yaml json-resume json yaml pdf docx" -- "$cur"))
       return
       ;;
     --config | --baseline | --write-baseline)
@@ -62,7 +64,7 @@ _hirelint() {
 
   if [[ $cur == -* ]]; then
     case $command in
-      tag) COMPREPLY=($(compgen -W "$input_options --format -f" -- "$cur")) ;;
+      tag | rewrite) COMPREPLY=($(compgen -W "$input_options --format -f" -- "$cur")) ;;
       score)
         COMPREPLY=($(compgen -W "$input_options --format -f --fail-on --quiet -q --config --no-config" -- "$cur"))
         ;;

@@ -58,6 +58,7 @@ TEST_CASE("Completions and man page name every option, format and command") {
   for (const auto& o : LongOptions({"tag", "--help"})) options.insert(o);
   for (const auto& o : LongOptions({"init", "--help"})) options.insert(o);
   for (const auto& o : LongOptions({"score", "--help"})) options.insert(o);
+  for (const auto& o : LongOptions({"rewrite", "--help"})) options.insert(o);
   REQUIRE(options.count("--write-baseline") == 1);
   for (const std::string& option : options) {
     if (option == "--help") continue;
@@ -77,6 +78,23 @@ TEST_CASE("Completions and man page name every option, format and command") {
     CHECK(bash.find(std::string(e.name)) != std::string::npos);
     CHECK(zsh.find(std::string(e.name)) != std::string::npos);
   }
+  // Every subcommand `hirelint --help` lists.
+  auto help = testing::RunHirelint({"--help"});
+  size_t at = help.out.find("Subcommands:\n");
+  REQUIRE(at != std::string::npos);
+  size_t block_end = help.out.find("\n\n", at);
+  re2::StringPiece subcommands(help.out.data() + at, block_end - at + 1);
+  std::string command;
+  size_t commands = 0;
+  while (RE2::FindAndConsume(&subcommands, "\n  ([a-z]+) ", &command)) {
+    CAPTURE(command);
+    ++commands;
+    CHECK(bash.find(" " + command) != std::string::npos);
+    CHECK((zsh.find("'" + command + ":") != std::string::npos ||
+           zsh.find("\"" + command + ":") != std::string::npos));
+    CHECK(man.find(".B " + command + "\n") != std::string::npos);
+  }
+  CHECK(commands >= 6);
   for (const char* key : {"rules", "fail_on", "lexicons", "ignore", "overrides", "story_weights"}) {
     CAPTURE(key);
     CHECK(in_man(key));

@@ -32,7 +32,7 @@ TEST_CASE("pre-commit: the hirelint hook runs lint on exactly the files hirelint
       CHECK(IsSupportedPath(path));
     }
   }
-  for (const char* other : {"photo.png", "cv.pdf", "cv.md.bak", "cv.docx", "notes.mdx"}) {
+  for (std::string other : {"photo.png", "cv.rtf", "cv.md.bak", "cv.odt", "notes.mdx"}) {
     CAPTURE(other);
     CHECK_FALSE(RE2::PartialMatch(other, files));
     CHECK_FALSE(IsSupportedPath(other));
