@@ -9,9 +9,9 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # Debian packages the build and tests need, checked one by one with dpkg.
 DEBIAN_PACKAGES := g++ cmake make pkg-config libcli11-dev libre2-dev libyaml-cpp-dev \
                    libicu-dev doctest-dev nlohmann-json3-dev python3 libbenchmark-dev \
-                   libpoppler-cpp-dev libzip-dev libpugixml-dev
+                   libpoppler-cpp-dev libzip-dev libpugixml-dev zsh groff-base
 
-.PHONY: all deps build run test install clean sanitize fuzz format bench bench-peers
+.PHONY: all deps build run test install clean sanitize fuzz format bench bench-peers sarif-tool
 
 all: build
 
@@ -51,7 +51,29 @@ run: build
 	  if [ $$rc -ge 2 ]; then exit $$rc; fi; \
 	done; true
 
-test: build
+# The SARIF Multitool validates hirelint's SARIF in `make test` (the sarif_multitool test). It
+# comes from npm, pinned, into the build tree. An unreachable registry fails this target: the
+# test is never skipped silently.
+SARIF_MULTITOOL_VERSION := 5.7.0
+SARIF_TOOLS_DIR = $(BUILD_DIR)/tools
+SARIF_MULTITOOL = $(SARIF_TOOLS_DIR)/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+
+sarif-tool: $(SARIF_MULTITOOL)
+
+$(SARIF_MULTITOOL):
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "make sarif-tool: npm is needed to install the SARIF Multitool for make test" \
+	       "(Debian: apt-get install npm)" >&2; exit 1; }
+	mkdir -p $(SARIF_TOOLS_DIR)
+	npm install --prefix $(SARIF_TOOLS_DIR) --no-audit --no-fund --no-save --loglevel=error \
+	    @microsoft/sarif-multitool-linux@$(SARIF_MULTITOOL_VERSION) || { \
+	  echo "make sarif-tool: could not install @microsoft/sarif-multitool-linux@$(SARIF_MULTITOOL_VERSION)" \
+	       "from $$(npm config get registry); make test needs it to validate SARIF" >&2; exit 1; }
+	@# npm may hold back the package's postinstall script (chmod u+x); do its work here.
+	chmod u+x $@
+	touch $@
+
+test: build sarif-tool
 	cd $(BUILD_DIR) && ctest --output-on-failure
 
 # Speed (issue 8): throughput on one core, one CV as a whole process, score on all cores.
@@ -76,8 +98,9 @@ bench-peers: build
 install: build
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
-sanitize: deps
-	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DHIRELINT_SANITIZE=ON
+sanitize: deps sarif-tool
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DHIRELINT_SANITIZE=ON \
+	      -DHIRELINT_SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL))
 	cmake --build build-sanitize -j $(JOBS)
 	cd build-sanitize && ctest --output-on-failure
 

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "engine/batch.h"
+#include "engine/lint_session.h"
 #include "extract/extractor.h"
 
 namespace hirelint::cli {
@@ -55,6 +56,32 @@ std::shared_ptr<const Engine> MakeEngine(const InputOptions& options) {
   if (!engine.ok()) {
     PrintError(engine.error());
     return nullptr;
+  }
+  return engine.value();
+}
+
+std::shared_ptr<const Engine> MakeConfiguredEngine(const InputOptions& options,
+                                                   const std::string& config_file, bool no_config) {
+  ConfigMode mode = no_config              ? ConfigMode::kNone
+                    : !config_file.empty() ? ConfigMode::kFile
+                                           : ConfigMode::kDiscover;
+  auto config = LoadRunConfig(mode, config_file);
+  if (!config.ok()) {
+    PrintError(config.error());
+    return nullptr;
+  }
+  EngineOptions base;
+  base.lexicon_dirs = options.lexicon_dirs;
+  auto engine = Engine::Create(EngineOptionsFor(config.value().get(), base));
+  if (!engine.ok()) {
+    PrintError(engine.error());
+    return nullptr;
+  }
+  if (config.value()) {
+    if (auto error = ValidateConfig(*config.value(), engine.value()->lexicons())) {
+      PrintError(*error);
+      return nullptr;
+    }
   }
   return engine.value();
 }

@@ -41,6 +41,12 @@ bool UseColor(const std::string& mode);
 // Builds the engine, printing the error (and returning nullptr) when lexicons are bad.
 std::shared_ptr<const Engine> MakeEngine(const InputOptions& options);
 
+// Builds the engine with one config for the whole run (engine/lint_session.h LoadRunConfig):
+// its lexicons and story weights, checked against the engine's rules and weights. Prints the
+// error (and returns nullptr) for a bad config or lexicon.
+std::shared_ptr<const Engine> MakeConfiguredEngine(const InputOptions& options,
+                                                   const std::string& config_file, bool no_config);
+
 // Expands the paths and runs every file; prints each file's error and sets *had_error.
 std::vector<FileResult> RunInputs(const Engine& engine, const InputOptions& options,
                                   ExtractMode mode, bool* had_error);

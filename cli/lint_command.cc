@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "engine/lint_session.h"
 #include "report/report.h"
 
 namespace hirelint::cli {
@@ -9,39 +10,113 @@ namespace hirelint::cli {
 CLI::App* SetupLint(CLI::App& app, LintOptions* options) {
   CLI::App* cmd = app.add_subcommand("lint", "Report findings for CVs (the default command)");
   AddInputOptions(cmd, &options->input);
-  cmd->add_option("-f,--format", options->format, "Output format: text or json")
-      ->check(CLI::IsMember({"text", "json"}))
+  cmd->add_option("-f,--format", options->format,
+                  "Output format: text, json, sarif, github, rdjson, checkstyle or junit")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjson", "checkstyle", "junit"}))
       ->capture_default_str();
   cmd->add_option("--fail-on", options->fail_on,
-                  "Exit 1 when a finding is at or above this severity: info, warning, error, none")
-      ->check(CLI::IsMember({"info", "warning", "error", "none"}))
-      ->capture_default_str();
+                  "Exit 1 when a finding is at or above this severity: info, warning, error, "
+                  "none (default: the config's fail_on, else error)")
+      ->check(CLI::IsMember({"info", "warning", "error", "none"}));
+  cmd->add_option("--max-warnings", options->max_warnings,
+                  "Exit 1 when there are more than N warnings")
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
+  CLI::Option* config = cmd->add_option("--config", options->config_file,
+                                        "Use this config file for every input instead of the "
+                                        "nearest .hirelint.yaml")
+                            ->type_name("FILE");
+  CLI::Option* no_config = cmd->add_flag("--no-config", options->no_config, "Use no config file");
+  config->excludes(no_config);
+  CLI::Option* baseline = cmd->add_option("--baseline", options->baseline,
+                                          "Report only findings not recorded in this baseline file")
+                              ->type_name("FILE");
+  CLI::Option* write_baseline =
+      cmd->add_option("--write-baseline", options->write_baseline,
+                      "Record every current finding in this baseline file (replacing it)")
+          ->type_name("FILE");
+  baseline->excludes(write_baseline);
   return cmd;
 }
 
 int RunLint(const LintOptions& options) {
-  auto engine = MakeEngine(options.input);
-  if (!engine) return kExitError;
-  bool had_error = false;
-  std::vector<FileResult> results = RunInputs(*engine, options.input, ExtractMode::kBullets, &had_error);
+  LintSessionOptions session_options;
+  session_options.paths = options.input.paths;
+  session_options.engine.lexicon_dirs = options.input.lexicon_dirs;
+  session_options.run.input_format = options.input.input_format;
+  session_options.run.mode = ExtractMode::kBullets;
+  session_options.run.read.max_file_bytes =
+      static_cast<size_t>(options.input.max_file_mib * 1024 * 1024);
+  session_options.run.max_item_bytes = static_cast<size_t>(options.input.max_item_kib * 1024);
+  session_options.jobs = options.input.jobs;
+  session_options.config_mode = options.no_config              ? ConfigMode::kNone
+                                : !options.config_file.empty() ? ConfigMode::kFile
+                                                               : ConfigMode::kDiscover;
+  session_options.config_file = options.config_file;
+  session_options.fail_on = options.fail_on;
+  session_options.baseline = options.baseline;
+  session_options.write_baseline = options.write_baseline;
+
+  auto run = RunLintSession(session_options);
+  if (!run.ok()) {
+    PrintError(run.error());
+    return kExitError;
+  }
+  const LintSession& session = run.value();
+  bool had_error = !session.input_errors.empty();
+  for (const Error& e : session.input_errors) PrintError(e);
+  for (const FileResult& r : session.files) {
+    if (r.error) {
+      PrintError(*r.error);
+      had_error = true;
+    }
+  }
+
+  const std::vector<FileResult>& results = session.files;
   if (options.format == "json") {
     WriteLintJson(results, std::cout);
+  } else if (options.format == "sarif") {
+    WriteLintSarif(results, session.rules, session.input_errors, std::cout);
+  } else if (options.format == "github") {
+    WriteLintGithub(results, std::cout);
+  } else if (options.format == "rdjson") {
+    WriteLintRdjson(results, std::cout);
+  } else if (options.format == "checkstyle") {
+    WriteLintCheckstyle(results, std::cout);
+  } else if (options.format == "junit") {
+    WriteLintJunit(results, std::cout);
   } else {
     TextStyle style;
     style.color = UseColor(options.input.color);
     WriteLintText(results, style, std::cout);
   }
   std::cout.flush();
+  if (!options.write_baseline.empty()) {
+    std::cerr << "hirelint: recorded " << session.baseline_written
+              << (session.baseline_written == 1 ? " finding" : " findings") << " in "
+              << options.write_baseline << "\n";
+  }
   if (had_error) return kExitError;
-  if (options.fail_on == "none") return kExitOk;
-  Severity threshold;
-  ParseSeverity(options.fail_on, &threshold);
-  for (const FileResult& r : results) {
-    for (const Finding& f : r.findings) {
-      if (f.severity >= threshold) return kExitFindings;
+
+  bool fail = false;
+  for (size_t i = 0; i < results.size() && !fail; ++i) {
+    if (session.fail_on[i] == "none") continue;
+    Severity threshold = Severity::kError;
+    ParseSeverity(session.fail_on[i], &threshold);
+    for (const Finding& f : results[i].findings) {
+      if (f.severity >= threshold) {
+        fail = true;
+        break;
+      }
     }
   }
-  return kExitOk;
+  FindingCounts counts = CountFindings(results);
+  if (options.max_warnings >= 0 && counts.warnings > static_cast<size_t>(options.max_warnings)) {
+    std::cerr << "hirelint: " << counts.warnings << " warnings, more than --max-warnings "
+              << options.max_warnings << "\n";
+    fail = true;
+  }
+  return fail ? kExitFindings : kExitOk;
 }
 
 }  // namespace hirelint::cli

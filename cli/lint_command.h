@@ -9,7 +9,12 @@ namespace hirelint::cli {
 struct LintOptions {
   InputOptions input;
   std::string format = "text";
-  std::string fail_on = "error";
+  std::string fail_on;         // "" when not given: the config's fail_on, else "error"
+  std::string config_file;     // --config
+  bool no_config = false;      // --no-config
+  std::string baseline;        // --baseline
+  std::string write_baseline;  // --write-baseline
+  long max_warnings = -1;      // --max-warnings; -1 when not given
 };
 
 CLI::App* SetupLint(CLI::App& app, LintOptions* options);

@@ -11,6 +11,7 @@
 
 #include "cli_common.h"
 #include "core/did_you_mean.h"
+#include "init_command.h"
 #include "lint_command.h"
 #include "rewrite_command.h"
 #include "rules_command.h"
@@ -19,7 +20,7 @@
 
 namespace {
 
-constexpr const char* kCommands[] = {"lint", "tag", "rules", "score", "rewrite"};
+constexpr const char* kCommands[] = {"lint", "tag", "rules", "score", "rewrite", "init"};
 
 constexpr const char* kFooter = R"(Examples:
   hirelint cv.md                          lint a CV, findings with a why and a fix
@@ -32,9 +33,12 @@ constexpr const char* kFooter = R"(Examples:
   hirelint rewrite -f markdown cv.md      the whole CV back with the rewrites, for editing
   hirelint rules                          list the rules
   hirelint rules verb-weak-opener         explain one rule
+  hirelint init                           write a commented .hirelint.yaml here
+  hirelint --format sarif cv/ > cv.sarif  SARIF for code scanning (also github, rdjson,
+                                          checkstyle, junit)
 
 Exit status: 0 no finding at or above --fail-on (default error), 1 findings at or above it,
-2 usage, lexicon or input error.)";
+2 usage, config, lexicon or input error.)";
 
 // Inserts "lint" when the first argument is not a command or a top-level flag, so that
 // `hirelint cv.md` and `hirelint --format json cv.md` lint. Returns false (after printing an
@@ -79,11 +83,13 @@ int main(int argc, char** argv) {
   RulesOptions rules;
   ScoreOptions score;
   RewriteOptions rewrite;
+  InitOptions init;
   CLI::App* lint_cmd = SetupLint(app, &lint);
   CLI::App* tag_cmd = SetupTag(app, &tag);
   CLI::App* rules_cmd = SetupRules(app, &rules);
   CLI::App* score_cmd = SetupScore(app, &score);
   CLI::App* rewrite_cmd = SetupRewrite(app, &rewrite);
+  CLI::App* init_cmd = SetupInit(app, &init);
 
   try {
     std::reverse(args.begin(), args.end());  // CLI11 takes the arguments last first
@@ -104,6 +110,7 @@ int main(int argc, char** argv) {
   if (rules_cmd->parsed()) return RunRules(rules);
   if (score_cmd->parsed()) return RunScore(score);
   if (rewrite_cmd->parsed()) return RunRewrite(rewrite);
+  if (init_cmd->parsed()) return RunInit(init);
   std::cerr << app.help();
   return kExitError;
 }

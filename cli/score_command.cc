@@ -29,11 +29,17 @@ CLI::App* SetupScore(CLI::App& app, ScoreOptions* options) {
       ->check(CLI::IsMember({"info", "warning", "error", "none"}))
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", options->quiet, "No progress bar on stderr");
+  CLI::Option* config =
+      cmd->add_option("--config", options->config_file,
+                      "Config whose lexicons and story_weights apply, instead of the nearest "
+                      ".hirelint.yaml above the working directory")
+          ->type_name("FILE");
+  config->excludes(cmd->add_flag("--no-config", options->no_config, "Use no config file"));
   return cmd;
 }
 
 int RunScore(const ScoreOptions& options) {
-  auto engine = MakeEngine(options.input);
+  auto engine = MakeConfiguredEngine(options.input, options.config_file, options.no_config);
   if (!engine) return kExitError;
   auto pipeline = StoryPipeline::Create(*engine);
   if (!pipeline.ok()) {

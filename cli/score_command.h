@@ -11,6 +11,8 @@ struct ScoreOptions {
   std::string format = "text";
   std::string fail_on = "error";
   bool quiet = false;
+  std::string config_file;  // --config: its lexicons and story_weights
+  bool no_config = false;   // --no-config
 };
 
 CLI::App* SetupScore(CLI::App& app, ScoreOptions* options);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "check/suppressions.h"
+
 namespace hirelint {
 
 std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& vars) {
@@ -44,6 +46,10 @@ Result<std::shared_ptr<const Checker>> Checker::Build(const std::vector<RuleSpec
   checker->rules_ = rules;
   for (const RuleSpec& spec : checker->rules_) {
     const CheckEntry* check = FindCheck(spec.check);
+    if (check == nullptr && spec.check == kUnusedSuppressionCheck &&
+        spec.id == kUnusedSuppressionRule) {
+      continue;  // listed, but its findings come from ApplySuppressions
+    }
     Error e;
     e.kind = ErrorKind::kLexicon;
     e.path = spec.where.origin;

@@ -1,6 +1,39 @@
 #include "engine/engine.h"
 
+#include "check/suppressions.h"
+#include "core/did_you_mean.h"
+
 namespace hirelint {
+namespace {
+
+Error UnknownWeight(const std::string& group, const std::string& name, const WeightOverride& weight,
+                    const std::map<std::string, std::map<std::string, double>>& defined) {
+  Error e;
+  e.kind = ErrorKind::kConfig;
+  e.path = weight.where.origin;
+  e.line = weight.where.line;
+  e.column = weight.where.column;
+  auto it = defined.find(group);
+  if (it == defined.end()) {
+    e.message = "unknown " + group + " weight '" + name + "': scoring.yaml defines no '" + group +
+                "' weights";
+    return e;
+  }
+  std::vector<std::string> names;
+  for (const auto& [known, value] : it->second) names.push_back(known);
+  std::string near = DidYouMean(name, names);
+  e.message = "unknown " + group + " weight '" + name + "'";
+  if (!near.empty()) {
+    e.message += "; did you mean '" + near + "'?";
+  } else {
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+    e.message += "; scoring.yaml's " + group + " weights are: " + list;
+  }
+  return e;
+}
+
+}  // namespace
 
 Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& options) {
   LexiconFiles files = LexiconFiles::Embedded();
@@ -16,6 +49,15 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const LexiconFiles& files) 
   if (!data.ok()) return data.error();
   std::shared_ptr<Engine> engine(new Engine());
   engine->data_ = std::move(data.value());
+  for (const auto& [group, overrides] : options.weights) {
+    auto defined = engine->data_.weights.find(group);
+    for (const auto& [name, weight] : overrides) {
+      if (defined == engine->data_.weights.end() || defined->second.count(name) == 0) {
+        return UnknownWeight(group, name, weight, engine->data_.weights);
+      }
+      defined->second[name] = weight.value;
+    }
+  }
   auto tagger = Tagger::Build(engine->data_);
   if (!tagger.ok()) return tagger.error();
   engine->tagger_ = tagger.value();
@@ -94,8 +136,12 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     result.scores.push_back(ScoreBullet(result.tags.back(), bullet_weights_));
   }
   if (options.mode == ExtractMode::kBullets) {
-    result.findings = checker_->Check(result.items, result.tags, result.section_roles,
-                                      extraction.value().issues);
+    const Checker& checker = options.checker ? *options.checker : *checker_;
+    result.findings = checker.Check(result.items, result.tags, result.section_roles,
+                                    extraction.value().issues);
+    // Accepted findings are gone before the rewrites are built from the rest.
+    ApplySuppressions(source, CommentSyntaxFor(extractor->name), result.items, data_.rules,
+                      checker.FindRule(kUnusedSuppressionRule), &result.findings);
     // suggest: rewrites from the same tags and findings; lint findings then carry them.
     result.rewrites =
         rewriter_->SuggestAll(result.items, result.tags, result.section_roles, result.findings);

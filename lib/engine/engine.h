@@ -3,6 +3,7 @@
 // and runs read -> extract -> tokenize/tag -> check/score on each file. An Engine is immutable
 // after Create, so one instance serves every thread.
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,8 +27,19 @@
 
 namespace hirelint {
 
+// A score weight replacing one of scoring.yaml's; `where` is the config entry that set it, so
+// a name scoring.yaml does not define is reported there.
+struct WeightOverride {
+  double value = 0;
+  SourceRef where;
+};
+
 struct EngineOptions {
   std::vector<std::string> lexicon_dirs;  // overlaid on the embedded lexicons, in order
+  // Score weights replacing those of scoring.yaml, by group and name (a config's
+  // story_weights arrive as the "story" group). Create fails (kConfig, at `where`) for a
+  // group or name scoring.yaml does not define.
+  std::map<std::string, std::map<std::string, WeightOverride>> weights;
 };
 
 // Everything hirelint knows about one file. `error` is set when the file could not be read or
@@ -51,6 +63,9 @@ struct RunOptions {
   // Longest item (bullet, story) accepted, in bytes of cleaned text: a file with a longer one
   // is an error naming the item's position, never truncated or silently slow.
   size_t max_item_bytes = 1u << 20;
+  // The rules for this run when a config changes them (severities, options, rules off);
+  // null: the engine's own checker.
+  std::shared_ptr<const Checker> checker;
 };
 
 class Engine {
@@ -61,7 +76,8 @@ class Engine {
 
   // Reads and processes one path ("-" for stdin).
   FileResult Run(const std::string& path, const RunOptions& options) const;
-  // Processes bytes already read (tests, stdin).
+  // Processes bytes already read (tests, stdin). In bullets mode the findings are those of
+  // the checks with the inline suppressions of the file applied (check/suppressions.h).
   FileResult Process(SourceFile source, const RunOptions& options) const;
 
   // Expands directories into the files hirelint reads (sorted); bad paths go to `errors`.

@@ -23,6 +23,18 @@ void WriteLintText(const std::vector<FileResult>& files, const TextStyle& style,
 // lint, json: one array of findings (file, line, column, end_line, end_column, rule, severity,
 // message, suggestion), with `page` added for a paged view (a PDF).
 void WriteLintJson(const std::vector<FileResult>& files, std::ostream& out);
+// lint, sarif: a SARIF 2.1.0 log with one run; `rules` (by id) become tool.driver.rules, and
+// `errors` plus files that failed become toolExecutionNotifications.
+void WriteLintSarif(const std::vector<FileResult>& files, const std::vector<RuleSpec>& rules,
+                    const std::vector<Error>& errors, std::ostream& out);
+// lint, github: one GitHub Actions workflow command (::error, ::warning, ::notice) per finding.
+void WriteLintGithub(const std::vector<FileResult>& files, std::ostream& out);
+// lint, rdjson: reviewdog's DiagnosticResult JSON.
+void WriteLintRdjson(const std::vector<FileResult>& files, std::ostream& out);
+// lint, checkstyle: Checkstyle XML, every linted file listed.
+void WriteLintCheckstyle(const std::vector<FileResult>& files, std::ostream& out);
+// lint, junit: JUnit XML, a testsuite per file and a failing testcase per finding.
+void WriteLintJunit(const std::vector<FileResult>& files, std::ostream& out);
 
 // tag, jsonl: one object per item in file order (the contract in DESIGN.md).
 void WriteTagJsonl(const FileResult& file, std::ostream& out);
