@@ -41,10 +41,12 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& option
     auto overlaid = files.Overlay(dir);
     if (!overlaid.ok()) return overlaid.error();
   }
-  return Create(files);
+  return Create(files, options);
 }
 
-Result<std::shared_ptr<const Engine>> Engine::Create(const LexiconFiles& files) {
+// `options.lexicon_dirs` are already in `files`; only the weight overrides are used here.
+Result<std::shared_ptr<const Engine>> Engine::Create(const LexiconFiles& files,
+                                                     const EngineOptions& options) {
   auto data = ParseLexicons(files);
   if (!data.ok()) return data.error();
   std::shared_ptr<Engine> engine(new Engine());

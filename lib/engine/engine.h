@@ -72,7 +72,8 @@ class Engine {
  public:
   static Result<std::shared_ptr<const Engine>> Create(const EngineOptions& options);
   // Builds from lexicon files already gathered (embedded, overlaid, or set from memory).
-  static Result<std::shared_ptr<const Engine>> Create(const LexiconFiles& files);
+  static Result<std::shared_ptr<const Engine>> Create(const LexiconFiles& files,
+                                                      const EngineOptions& options = {});
 
   // Reads and processes one path ("-" for stdin).
   FileResult Run(const std::string& path, const RunOptions& options) const;
