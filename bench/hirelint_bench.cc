@@ -85,11 +85,14 @@ std::string CorpusDir() { return TheConfig().work_dir + "/corpus"; }
 std::string Stamp(const char* what, size_t size) {
   const Config& c = TheConfig();
   std::ostringstream s;
-  // The sample bullets are mixed into the corpus, so their content is part of the stamp.
+  // The corpus is assembled from the lexicons and the sample bullets, so their content is part
+  // of the stamp: a change to either regenerates it.
   uint64_t samples_hash = 1469598103934665603ull;  // FNV-1a
-  for (const std::string& bullet : SampleBullets(c.samples)) {
-    for (unsigned char ch : bullet + "\n") samples_hash = (samples_hash ^ ch) * 1099511628211ull;
-  }
+  auto add = [&](const std::string& text) {
+    for (unsigned char ch : text) samples_hash = (samples_hash ^ ch) * 1099511628211ull;
+  };
+  for (const std::string& bullet : SampleBullets(c.samples)) add(bullet + "\n");
+  for (const auto& [name, file] : LexiconFiles::Embedded().files()) add(name + "\n" + file.text);
   s << "generator=1 " << what << "=" << size << " seed=" << c.corpus.seed
     << " non_ascii=" << c.corpus.non_ascii_share << " samples=" << std::hex << samples_hash
     << "\n";
