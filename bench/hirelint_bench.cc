@@ -92,7 +92,8 @@ std::string Stamp(const char* what, size_t size) {
     for (unsigned char ch : text) samples_hash = (samples_hash ^ ch) * 1099511628211ull;
   };
   for (const std::string& bullet : SampleBullets(c.samples)) add(bullet + "\n");
-  for (const auto& [name, file] : LexiconFiles::Embedded().files()) add(name + "\n" + file.text);
+  LexiconFiles lexicons = LexiconFiles::Embedded();
+  for (const auto& [name, file] : lexicons.files()) add(name + "\n" + file.text);
   s << "generator=1 " << what << "=" << size << " seed=" << c.corpus.seed
     << " non_ascii=" << c.corpus.non_ascii_share << " samples=" << std::hex << samples_hash
     << "\n";
