@@ -44,14 +44,39 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t label, const Tokenizer
   if (p.terms.empty() || p.terms[0].kind == Term::Kind::kAny) return false;
   uint32_t id = static_cast<uint32_t>(phrases_.size());
   const Term& first = p.terms[0];
-  if (first.kind == Term::Kind::kPrefix) {
-    by_prefix_first_[first.text].push_back(id);
-    max_prefix_length_ = std::max(max_prefix_length_, first.text.size());
-  } else {
-    by_exact_first_[first.text].push_back(id);
-  }
+  TrieNode& node = trie_[AddPath(first.text)];
+  (first.kind == Term::Kind::kPrefix ? node.prefix : node.exact).push_back(id);
   phrases_.push_back(std::move(p));
   return true;
+}
+
+uint32_t PhraseMatcher::Child(uint32_t node, unsigned char byte) const {
+  const auto& children = trie_[node].children;
+  auto it = std::lower_bound(children.begin(), children.end(), byte,
+                             [](const std::pair<unsigned char, uint32_t>& c, unsigned char b) {
+                               return c.first < b;
+                             });
+  return it != children.end() && it->first == byte ? it->second : 0;
+}
+
+uint32_t PhraseMatcher::AddPath(std::string_view text) {
+  uint32_t node = 0;
+  for (char c : text) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    uint32_t next = Child(node, byte);
+    if (next == 0) {
+      next = static_cast<uint32_t>(trie_.size());
+      trie_.emplace_back();  // may move trie_'s nodes: index, never hold references across it
+      auto& children = trie_[node].children;
+      auto at = std::lower_bound(children.begin(), children.end(), byte,
+                                 [](const std::pair<unsigned char, uint32_t>& c, unsigned char b) {
+                                   return c.first < b;
+                                 });
+      children.insert(at, {byte, next});
+    }
+    node = next;
+  }
+  return node;
 }
 
 bool PhraseMatcher::MatchFrom(const Phrase& phrase, const std::vector<Token>& tokens,
@@ -77,8 +102,10 @@ bool PhraseMatcher::MatchFrom(const Phrase& phrase, const std::vector<Token>& to
 }
 
 std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Token>& tokens) const {
-  std::vector<uint32_t> order;  // token indices without joiners
-  order.reserve(tokens.size());
+  // Per-thread scratch: FindAll runs once per item, and these would be the item's allocations.
+  thread_local std::vector<uint32_t> order;  // token indices without joiners
+  thread_local std::vector<uint32_t> prefix_nodes;
+  order.clear();
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (!IsJoiner(tokens[i])) order.push_back(i);
   }
@@ -91,17 +118,21 @@ std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Token>& tokens) 
       }
     }
   };
+  // prefix_nodes: the prefix-term nodes met on one token's walk, shortest first. The trie is
+  // shallow (the longest first term), so a walk stops at the first byte without a child.
   for (size_t start = 0; start < order.size(); ++start) {
     const std::string& norm = tokens[order[start]].norm;
-    auto exact = by_exact_first_.find(norm);
-    if (exact != by_exact_first_.end()) try_list(exact->second, start);
-    if (!by_prefix_first_.empty()) {
-      size_t longest = std::min(norm.size(), max_prefix_length_);
-      for (size_t len = 1; len <= longest; ++len) {
-        auto prefix = by_prefix_first_.find(norm.substr(0, len));
-        if (prefix != by_prefix_first_.end()) try_list(prefix->second, start);
-      }
+    prefix_nodes.clear();
+    uint32_t node = 0;
+    size_t matched = 0;
+    for (; matched < norm.size(); ++matched) {
+      node = Child(node, static_cast<unsigned char>(norm[matched]));
+      if (node == 0) break;
+      if (!trie_[node].prefix.empty()) prefix_nodes.push_back(node);
     }
+    // The order of hits for one start is fixed: exact first terms, then prefixes by length.
+    if (matched == norm.size() && node != 0) try_list(trie_[node].exact, start);
+    for (uint32_t p : prefix_nodes) try_list(trie_[p].prefix, start);
   }
   std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
     if (a.first_token != b.first_token) return a.first_token < b.first_token;

@@ -1,6 +1,8 @@
 #pragma once
-// Multi-word phrase matching over folded tokens in one pass: phrases are indexed by their first
-// term, so each token position looks up only the phrases that can start there.
+// Multi-word phrase matching over folded tokens in one pass: the first terms of all phrases sit
+// in one character trie, so each token position finds the phrases that can start there with a
+// single walk over the token's text (exact first terms and prefix first terms alike), without
+// hashing or allocating per token.
 //
 // Phrase syntax (lexicon files): words separated by spaces, matched against folded tokens;
 // a word ending in "*" matches any token with that prefix ("deploy*": deployed, deployment);
@@ -10,7 +12,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "tokenize/token.h"
@@ -50,10 +51,17 @@ class PhraseMatcher {
   bool MatchFrom(const Phrase& phrase, const std::vector<Token>& tokens,
                  const std::vector<uint32_t>& order, size_t start, uint32_t* last) const;
 
+  // A node of the first-term trie; node 0 is the root (the empty string).
+  struct TrieNode {
+    std::vector<std::pair<unsigned char, uint32_t>> children;  // sorted by byte
+    std::vector<uint32_t> exact;   // phrases whose first term is exactly this string
+    std::vector<uint32_t> prefix;  // phrases whose first term is a prefix term ending here
+  };
+  uint32_t Child(uint32_t node, unsigned char byte) const;  // 0 when there is none
+  uint32_t AddPath(std::string_view text);                 // the node for `text`, made as needed
+
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_exact_first_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_prefix_first_;
-  size_t max_prefix_length_ = 0;
+  std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);
 };
 
 }  // namespace hirelint

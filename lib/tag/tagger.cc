@@ -137,8 +137,13 @@ ItemTags Tagger::Tag(std::string_view text) const {
   const auto& tokens = tags.tokens;
   std::vector<PhraseHit> hits = matcher_.FindAll(tokens);
 
-  Negations negations;
-  std::vector<PhraseHit> stage_hits, not_hits, near_words, near_with;
+  // Per-thread scratch, cleared for each item: Tag runs once per item.
+  thread_local Negations negations;
+  thread_local std::vector<PhraseHit> stage_hits, not_hits, near_words, near_with;
+  for (auto* v : {&negations.before, &negations.after, &negations.listing, &stage_hits, &not_hits,
+                  &near_words, &near_with}) {
+    v->clear();
+  }
   for (const PhraseHit& h : hits) {
     const Label& label = labels_[h.label];
     switch (label.type) {

@@ -8,6 +8,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -227,7 +228,9 @@ const char* TokenKindName(TokenKind kind) {
   return "word";
 }
 
-Tokenizer::Tokenizer(std::unordered_set<std::string> units) : units_(std::move(units)) {}
+Tokenizer::Tokenizer(std::unordered_set<std::string> units) : units_(std::move(units)) {
+  for (const std::string& unit : units_) longest_unit_ = std::max(longest_unit_, unit.size());
+}
 
 std::string Tokenizer::Fold(std::string_view text) {
   if (IsAscii(text)) {
@@ -292,7 +295,7 @@ void Tokenizer::AddToken(std::string_view text, size_t b, size_t e, int32_t rule
     } else {
       t.kind = TokenKind::kSymbol;
     }
-  } else if (u_isdigit(first) || units_.count(t.norm) > 0) {
+  } else if (u_isdigit(first) || (t.norm.size() <= longest_unit_ && units_.count(t.norm) > 0)) {
     t.kind = TokenKind::kUnit;  // "120ms", "3x", "10k", or a unit word like "ms"
   } else {
     t.kind = TokenKind::kWord;

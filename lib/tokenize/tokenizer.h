@@ -38,6 +38,7 @@ class Tokenizer {
                 std::vector<Token>* tokens) const;
 
   std::unordered_set<std::string> units_;
+  size_t longest_unit_ = 0;  // most words are longer than any unit: no hashing for them
 };
 
 }  // namespace hirelint
