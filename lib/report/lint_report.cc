@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/report.h"
+#include "report/report_support.h"
 
 namespace hirelint {
 namespace {
@@ -110,11 +111,7 @@ void WriteLintJson(const std::vector<FileResult>& files, std::ostream& out) {
     for (const Finding& f : file.findings) {
       Position b = file.source.PositionOf(f.begin);
       Position e = file.source.PositionOf(f.end);
-      nlohmann::ordered_json j;
-      j["file"] = file.path;
-      if (b.page > 0) j["page"] = b.page;
-      j["line"] = b.line;
-      j["column"] = b.column;
+      nlohmann::ordered_json j = LocatedJson(file.path, b);
       j["end_line"] = e.line;
       j["end_column"] = e.column;
       j["rule"] = f.rule;

@@ -8,6 +8,15 @@ SpanPosition PositionsOf(const SourceFile& source, size_t begin, size_t end) {
   return {source.PositionOf(begin), source.PositionOf(std::max(begin, end))};
 }
 
+nlohmann::ordered_json LocatedJson(const std::string& path, const Position& at) {
+  nlohmann::ordered_json j;
+  j["file"] = path;
+  if (at.page > 0) j["page"] = at.page;
+  j["line"] = at.line;
+  j["column"] = at.column;
+  return j;
+}
+
 size_t ByteColumn(const SourceFile& source, size_t offset) {
   offset = std::min(offset, source.bytes().size());
   Position p = source.PositionOf(offset);

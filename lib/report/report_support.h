@@ -2,6 +2,7 @@
 // Small pieces the machine-readable formats share: positions of a finding, XML escaping.
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "check/finding.h"
@@ -16,6 +17,10 @@ struct SpanPosition {
   Position end;
 };
 SpanPosition PositionsOf(const SourceFile& source, size_t begin, size_t end);
+
+// A JSON object holding the members every located object of DESIGN.md starts with, in
+// contract order: file, page (paged sources only), line, column.
+nlohmann::ordered_json LocatedJson(const std::string& path, const Position& at);
 
 // The 1-based column of `offset` counted in UTF-8 bytes (reviewdog's convention); a BOM is not
 // counted.

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/report.h"
+#include "report/report_support.h"
 
 namespace hirelint {
 namespace {
@@ -13,11 +14,7 @@ nlohmann::ordered_json RewriteObject(const FileResult& file, size_t i) {
   const Item& item = file.items[i];
   const Rewrite& r = file.rewrites[i];
   Position p = file.source.PositionOf(item.SourceBegin());
-  nlohmann::ordered_json j;
-  j["file"] = file.path;
-  if (p.page > 0) j["page"] = p.page;
-  j["line"] = p.line;
-  j["column"] = p.column;
+  nlohmann::ordered_json j = LocatedJson(file.path, p);
   j["text"] = item.text;
   j["rewrite"] = r.rewritten() ? nlohmann::ordered_json(r.text) : nlohmann::ordered_json();
   nlohmann::ordered_json slots = nlohmann::ordered_json::array();

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/report.h"
+#include "report/report_support.h"
 
 namespace hirelint {
 namespace {
@@ -11,11 +12,7 @@ nlohmann::ordered_json TagObject(const FileResult& file, size_t i) {
   const Item& item = file.items[i];
   const ItemTags& tags = file.tags[i];
   Position p = file.source.PositionOf(item.SourceBegin());
-  nlohmann::ordered_json j;
-  j["file"] = file.path;
-  if (p.page > 0) j["page"] = p.page;
-  j["line"] = p.line;
-  j["column"] = p.column;
+  nlohmann::ordered_json j = LocatedJson(file.path, p);
   j["kind"] = ItemKindName(item.kind);
   j["section"] = item.section;
   j["text"] = item.text;
