@@ -1,4 +1,6 @@
-// The lexicon blob: it round-trips every field, and damaged bytes give an Error, never a crash.
+// The lexicon blob: it round-trips every field, the embedded blob is the serialization of a
+// fresh parse of the embedded YAML (so it cannot be stale), and damaged bytes give an Error,
+// never a crash.
 
 #include <doctest/doctest.h>
 
@@ -7,6 +9,7 @@
 #include <limits>
 #include <string>
 
+#include "lexicon/embedded.h"
 #include "lexicon/lexicon_data.h"
 #include "lexicon/lexicon_serializer.h"
 #include "support/test_support.h"
@@ -112,6 +115,14 @@ TEST_CASE("Lexicon blob: values at the edges of each encoding round-trip") {
   CHECK(back.value().rules[0].at_start);
   CHECK(back.value().categories.count("empty") == 1);
   CHECK(back.value().rewrite.origin == std::string("a\0b", 3));
+}
+
+TEST_CASE("Lexicon blob: the embedded blob is the serialization of the embedded YAML") {
+  // The build writes the blob from the same YAML; were it stale (a lexicon changed and the blob
+  // not rebuilt), the engine would run on old lexicons. This compares them byte for byte.
+  const std::string_view embedded = EmbeddedLexiconBlob();
+  CHECK(embedded.size() > 8);
+  CHECK(std::string(embedded) == SerializeLexiconData(Parsed()));
 }
 
 TEST_CASE("Lexicon blob: a truncated blob is an Error") {
