@@ -1,6 +1,6 @@
 // The lexicon blob: it round-trips every field, the embedded blob is the serialization of a
-// fresh parse of the embedded YAML (so it cannot be stale), and damaged bytes give an Error,
-// never a crash.
+// fresh parse of the embedded YAML (so it cannot be stale), LoadLexicons uses it only for the
+// unmodified embedded files, and damaged bytes give an Error, never a crash.
 
 #include <doctest/doctest.h>
 
@@ -123,6 +123,35 @@ TEST_CASE("Lexicon blob: the embedded blob is the serialization of the embedded 
   const std::string_view embedded = EmbeddedLexiconBlob();
   CHECK(embedded.size() > 8);
   CHECK(std::string(embedded) == SerializeLexiconData(Parsed()));
+}
+
+TEST_CASE("Lexicon blob: LoadLexicons reads the blob only for the unmodified embedded files") {
+  LexiconFiles files = LexiconFiles::Embedded();
+  CHECK(files.unmodified_embedded());
+  auto loaded = LoadLexicons(files);
+  REQUIRE(loaded.ok());
+  CHECK(SerializeLexiconData(loaded.value()) == SerializeLexiconData(Parsed()));
+
+  SUBCASE("a file set from memory") {
+    files.Set("stages.yaml", "mem/stages.yaml", "stages: {}\n");
+    CHECK_FALSE(files.unmodified_embedded());
+    auto parsed = LoadLexicons(files);
+    REQUIRE(parsed.ok());
+    CHECK(parsed.value().stages.empty());
+  }
+  SUBCASE("an overlay that adds a file") {
+    const std::string dir = testing::TempDir();
+    std::ofstream(dir + "/extra.yaml") << "extra_words: [alpha, beta]\n";
+    REQUIRE(files.Overlay(dir).ok());
+    CHECK_FALSE(files.unmodified_embedded());
+    auto parsed = LoadLexicons(files);
+    REQUIRE(parsed.ok());
+    CHECK(parsed.value().categories.count("extra_words") == 1);
+  }
+  SUBCASE("an overlay with no YAML in it changes nothing") {
+    REQUIRE(files.Overlay(testing::TempDir()).ok());
+    CHECK(files.unmodified_embedded());
+  }
 }
 
 TEST_CASE("Lexicon blob: a truncated blob is an Error") {
