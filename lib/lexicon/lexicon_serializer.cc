@@ -43,8 +43,8 @@ IfIs<S, MetricPatternSpec> Fields(V& v, S& s) {
 }
 template <typename V, typename S>
 IfIs<S, RuleSpec> Fields(V& v, S& s) {
-  v(s.id, s.severity, s.scope, s.check, s.summary, s.message, s.rationale, s.suggestion,
-    s.phrases, s.category, s.applies_to, s.at_start, s.skip_sections, s.options, s.bad_examples,
+  v(s.id, s.severity, s.scope, s.check, s.summary, s.message, s.rationale, s.suggestion, s.phrases,
+    s.category, s.applies_to, s.at_start, s.skip_sections, s.options, s.bad_examples,
     s.good_examples, s.where);
 }
 template <typename V, typename S>
@@ -71,9 +71,8 @@ template <typename V, typename S>
 IfIs<S, RewriteSpec> Fields(V& v, S& s) {
   v(s.present, s.answers, s.skip_sections, s.max_slots, s.slots, s.profiles, s.claim_first,
     s.impact_metric_kinds, s.scale_metric_kinds, s.ml_mentions, s.others_named, s.openers,
-    s.object_verbs, s.stage_verbs, s.default_verb, s.nominal_verbs, s.ambiguous_gerunds,
-    s.co_forms, s.impact_verbs, s.opener_fixes, s.drop, s.replace, s.verbs, s.templates, s.notes,
-    s.origin);
+    s.object_verbs, s.stage_verbs, s.default_verb, s.nominal_verbs, s.ambiguous_gerunds, s.co_forms,
+    s.impact_verbs, s.opener_fixes, s.drop, s.replace, s.verbs, s.templates, s.notes, s.origin);
 }
 template <typename V, typename S>
 IfIs<S, LexiconData> Fields(V& v, S& s) {
@@ -83,8 +82,8 @@ IfIs<S, LexiconData> Fields(V& v, S& s) {
 
 // A field added to one of these structs but not to its Fields() list would be silently lost
 // from the blob (and the engine would see its default). The sizes below catch most such
-// additions on the usual platform (not a small field that fits in padding): when one fails, list the new field in Fields(), bump kLexiconBlobVersion,
-// then update the size.
+// additions on the usual platform (not a small field that fits in padding): when one fails, list
+// the new field in Fields(), bump kLexiconBlobVersion, then update the size.
 #if defined(__GLIBCXX__) && defined(__x86_64__) && !defined(_GLIBCXX_DEBUG)
 static_assert(sizeof(SourceRef) == 48, "list new SourceRef fields in Fields()");
 static_assert(sizeof(PhraseEntry) == 80, "list new PhraseEntry fields in Fields()");
@@ -294,8 +293,8 @@ Result<LexiconData> DeserializeLexiconData(std::string_view blob, const std::str
     Error error;
     error.kind = ErrorKind::kLexicon;
     error.path = origin;
-    error.message = "corrupt lexicon blob at byte " + std::to_string(e.offset) + ": " +
-                    e.message + "; rebuild hirelint";
+    error.message = "corrupt lexicon blob at byte " + std::to_string(e.offset) + ": " + e.message +
+                    "; rebuild hirelint";
     return error;
   }
   return data;
