@@ -47,7 +47,7 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const EngineOptions& option
 // `options.lexicon_dirs` are already in `files`; only the weight overrides are used here.
 Result<std::shared_ptr<const Engine>> Engine::Create(const LexiconFiles& files,
                                                      const EngineOptions& options) {
-  auto data = ParseLexicons(files);
+  auto data = LoadLexicons(files);
   if (!data.ok()) return data.error();
   std::shared_ptr<Engine> engine(new Engine());
   engine->data_ = std::move(data.value());

@@ -92,6 +92,12 @@ struct LexiconData {
 // Parses every file. YAML syntax errors and schema errors name the file, line and column.
 Result<LexiconData> ParseLexicons(const LexiconFiles& files);
 
+// What the engine calls: for the unmodified embedded files (files.unmodified_embedded()), the
+// LexiconData the build parsed from them and embedded as a blob (lexicon_serializer.h), with
+// the same content and positions and no YAML parsing (issue 8: start-up); otherwise
+// ParseLexicons(files).
+Result<LexiconData> LoadLexicons(const LexiconFiles& files);
+
 // The eight stages, in output order.
 const std::vector<std::string>& StageNames();
 

@@ -16,6 +16,7 @@ LexiconFiles LexiconFiles::Embedded() {
     out.files_[f.name] = LexiconFile{f.name, std::string("<embedded>/lexicons/") + f.name,
                                      std::string(f.data, f.size)};
   }
+  out.unmodified_embedded_ = true;
   return out;
 }
 
@@ -37,6 +38,7 @@ Result<bool> LexiconFiles::Overlay(const std::string& dir) {
       return error;
     }
     std::string name = fs::relative(it->path(), dir, ec).generic_string();
+    unmodified_embedded_ = false;
     files_[name] = LexiconFile{name, it->path().string(),
                                std::string(std::istreambuf_iterator<char>(in), {})};
   }
@@ -44,6 +46,7 @@ Result<bool> LexiconFiles::Overlay(const std::string& dir) {
 }
 
 void LexiconFiles::Set(const std::string& name, const std::string& origin, std::string text) {
+  unmodified_embedded_ = false;
   files_[name] = LexiconFile{name, origin, std::move(text)};
 }
 

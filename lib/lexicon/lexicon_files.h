@@ -26,9 +26,14 @@ class LexiconFiles {
 
   const std::map<std::string, LexiconFile>& files() const { return files_; }
   const LexiconFile* Find(const std::string& name) const;
+  // True while the files are exactly the embedded ones: made by Embedded(), then no Set and no
+  // Overlay that found a .yaml file. Then LoadLexicons reads the blob the build parsed from
+  // them instead of parsing their YAML.
+  bool unmodified_embedded() const { return unmodified_embedded_; }
 
  private:
   std::map<std::string, LexiconFile> files_;
+  bool unmodified_embedded_ = false;
 };
 
 }  // namespace hirelint
