@@ -23,8 +23,8 @@ typedef struct HirelintPdfWord {
   const char* text;  // UTF-8, not NUL-terminated
   size_t text_size;
   double x0, y0, x1, y1;
-  double font_size;  // the font's size; the box's height when the font has none (Type 3)
-  int space_after;   // nonzero when poppler saw a space after the word
+  double font_size;       // the font's size; the box's height when the font has none (Type 3)
+  int space_after;        // nonzero when poppler saw a space after the word
   const char* font_name;  // e.g. "ABCDEF+LiberationSerif-Bold"; not NUL-terminated
   size_t font_name_size;
 } HirelintPdfWord;

@@ -53,8 +53,8 @@ HirelintPdfReadFunction OpenModule(const std::string& path, std::string& why) {
       dlsym(handle, HIRELINT_PDF_ABI_VERSION_SYMBOL));
   auto read = reinterpret_cast<HirelintPdfReadFunction>(dlsym(handle, HIRELINT_PDF_READ_SYMBOL));
   if (!version || !read) {
-    why = "not a hirelint PDF module (no " HIRELINT_PDF_ABI_VERSION_SYMBOL " or "
-          HIRELINT_PDF_READ_SYMBOL ")";
+    why = "not a hirelint PDF module (no " HIRELINT_PDF_ABI_VERSION_SYMBOL
+          " or " HIRELINT_PDF_READ_SYMBOL ")";
     dlclose(handle);
     return nullptr;
   }
@@ -80,8 +80,7 @@ LoadedModule Load() {
     if (!tried.empty()) tried += "; ";
     tried += path + ": " + why;
   }
-  loaded.error = "cannot load the PDF reader module " HIRELINT_PDF_MODULE_NAME " (tried " +
-                 tried +
+  loaded.error = "cannot load the PDF reader module " HIRELINT_PDF_MODULE_NAME " (tried " + tried +
                  "); reinstall hirelint, or set HIRELINT_PDF_MODULE to the module's path";
   return loaded;
 }

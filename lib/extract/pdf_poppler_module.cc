@@ -63,8 +63,7 @@ extern "C" __attribute__((visibility("default"))) int hirelint_pdf_read(
     const char* data, size_t size, const HirelintPdfSink* sink) {
   static std::once_flag quiet;
   try {
-    std::call_once(quiet,
-                   [] { poppler::set_debug_error_function(IgnorePopplerMessage, nullptr); });
+    std::call_once(quiet, [] { poppler::set_debug_error_function(IgnorePopplerMessage, nullptr); });
     return ReadPdf(data, size, *sink);
   } catch (...) {
     // Nothing may unwind into the caller through the C ABI.

@@ -20,7 +20,8 @@ bool Contains(const std::string& haystack, const std::string& needle) {
 }
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // Sets or unsets HIRELINT_PDF_MODULE for one scope.
@@ -78,9 +79,10 @@ TEST_CASE("PDF module: a missing module is an input error naming the path and dl
                                 {"HIRELINT_PDF_MODULE=" + missing});
   CHECK(r.exit_code == 2);
   CHECK(r.out.empty());
-  CHECK(Contains(r.err, "hirelint: error: tests/fixtures/pdf/split-bullet.pdf: cannot load the "
-                        "PDF reader module hirelint-pdf.so (tried " +
-                            missing + ": "));
+  CHECK(Contains(r.err,
+                 "hirelint: error: tests/fixtures/pdf/split-bullet.pdf: cannot load the "
+                 "PDF reader module hirelint-pdf.so (tried " +
+                     missing + ": "));
   CHECK(Contains(r.err, "No such file or directory"));
   CHECK(Contains(r.err, "set HIRELINT_PDF_MODULE"));
   // Other formats never need the module.
@@ -95,8 +97,8 @@ TEST_CASE("PDF module: a file that is not a module, or not hirelint's, is refuse
   auto junk = testing::RunHirelint({"tests/fixtures/pdf/split-bullet.pdf"}, "",
                                    {"HIRELINT_PDF_MODULE=" + dir + "/junk.so"});
   CHECK(junk.exit_code == 2);
-  CHECK(Contains(junk.err, "cannot load the PDF reader module hirelint-pdf.so (tried " + dir +
-                               "/junk.so: "));
+  CHECK(Contains(junk.err,
+                 "cannot load the PDF reader module hirelint-pdf.so (tried " + dir + "/junk.so: "));
   // A real shared library without hirelint's entry points (the C math library).
   auto foreign = testing::RunHirelint({"tests/fixtures/pdf/split-bullet.pdf"}, "",
                                       {"HIRELINT_PDF_MODULE=libm.so.6"});
