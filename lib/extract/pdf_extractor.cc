@@ -1,23 +1,18 @@
-// PDF: poppler's C++ API gives each page's words with their boxes and font sizes; pdf_layout
-// rebuilds lines, columns and blocks from them, and document_view turns those into items over
-// a text view of the PDF (one line per rebuilt line, pages recorded).
+// PDF: the module hirelint-pdf.so reads each page's words with their boxes and fonts through
+// poppler (pdf_module_abi.h: loaded on the first PDF, so other runs never load poppler);
+// pdf_layout rebuilds lines, columns and blocks from them, and document_view turns those into
+// items over a text view of the PDF (one line per rebuilt line, pages recorded).
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-#include <memory>
-#include <mutex>
 #include <string>
+#include <vector>
 
 #include "extract/document_view.h"
 #include "extract/extractor.h"
 #include "extract/pdf_layout.h"
+#include "extract/pdf_module_loader.h"
 
 namespace hirelint {
 namespace {
-
-// poppler writes its warnings to stderr unless given a function; lib/ never prints.
-void IgnorePopplerMessage(const std::string&, void*) {}
 
 Error PdfError(const SourceFile& file, std::string message) {
   Error e;
@@ -38,54 +33,70 @@ bool IsBoldFont(const std::string& name) {
   return base.rfind("CMBX", 0) == 0 || base.rfind("LMRomanDemi", 0) == 0;
 }
 
+// The module's callbacks (C ABI): they fill `pages`. They must not throw into the module, so
+// an allocation failure is kept and reported after the read.
+struct PageCollector {
+  std::vector<PdfPage> pages;
+  bool failed = false;
+
+  static void BeginPage(void* context, double width, double height) {
+    auto* self = static_cast<PageCollector*>(context);
+    try {
+      PdfPage page;
+      page.width = width;
+      page.height = height;
+      self->pages.push_back(std::move(page));
+    } catch (...) {
+      self->failed = true;
+    }
+  }
+
+  static void AddWord(void* context, const HirelintPdfWord* word) {
+    auto* self = static_cast<PageCollector*>(context);
+    if (self->failed || self->pages.empty() || word->text_size == 0) return;
+    try {
+      PdfWord w;
+      w.text.assign(word->text, word->text_size);
+      w.x0 = word->x0;
+      w.y0 = word->y0;
+      w.x1 = word->x1;
+      w.y1 = word->y1;
+      w.font_size = word->font_size;
+      w.space_after = word->space_after != 0;
+      w.bold = IsBoldFont(std::string(word->font_name, word->font_name_size));
+      self->pages.back().words.push_back(std::move(w));
+    } catch (...) {
+      self->failed = true;
+    }
+  }
+};
+
 }  // namespace
 
 bool SniffPdf(const SourceFile& file) { return file.bytes().compare(0, 5, "%PDF-") == 0; }
 
 Result<Extraction> ExtractPdf(const SourceFile& file, ExtractMode mode) {
-  static std::once_flag quiet;
-  std::call_once(quiet, [] { poppler::set_debug_error_function(IgnorePopplerMessage, nullptr); });
   if (mode == ExtractMode::kStories) {
     return PdfError(file, "scoring stories reads Markdown, text or JSONL; lint the PDF instead");
   }
   if (!SniffPdf(file)) return PdfError(file, "not a PDF: the file does not start with %PDF-");
+  Result<HirelintPdfReadFunction> read = LoadPdfModule();
+  if (!read.ok()) return PdfError(file, read.error().message);
   const std::string& bytes = file.bytes();
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) return PdfError(file, "cannot read this PDF: it is damaged or not a PDF");
-  if (doc->is_locked()) {
-    return PdfError(file, "the PDF is password-protected; export it again without a password");
+  PageCollector collector;
+  HirelintPdfSink sink{&collector, &PageCollector::BeginPage, &PageCollector::AddWord};
+  switch (read.value()(bytes.data(), bytes.size(), &sink)) {
+    case HIRELINT_PDF_OK:
+      break;
+    case HIRELINT_PDF_DAMAGED:
+      return PdfError(file, "cannot read this PDF: it is damaged or not a PDF");
+    case HIRELINT_PDF_LOCKED:
+      return PdfError(file, "the PDF is password-protected; export it again without a password");
+    default:
+      return PdfError(file, "cannot read this PDF: the PDF reader failed on it");
   }
-  std::vector<PdfPage> pages;
-  const int count = doc->pages();
-  for (int i = 0; i < count; ++i) {
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    PdfPage out;
-    if (!page) {
-      pages.push_back(std::move(out));
-      continue;
-    }
-    poppler::rectf rect = page->page_rect();
-    out.width = rect.width();
-    out.height = rect.height();
-    for (const poppler::text_box& box : page->text_list(poppler::page::text_list_include_font)) {
-      poppler::byte_array utf8 = box.text().to_utf8();
-      PdfWord w;
-      w.text.assign(utf8.begin(), utf8.end());
-      if (w.text.empty()) continue;
-      poppler::rectf b = box.bbox();
-      w.x0 = b.x();
-      w.y0 = b.y();
-      w.x1 = b.x() + b.width();
-      w.y1 = b.y() + b.height();
-      // The font's size; its box height when the font gives none (Type 3 fonts).
-      w.font_size = box.get_font_size() > 0 ? box.get_font_size() : b.height();
-      w.space_after = box.has_space_after();
-      w.bold = IsBoldFont(box.get_font_name());
-      out.words.push_back(std::move(w));
-    }
-    pages.push_back(std::move(out));
-  }
+  if (collector.failed) return PdfError(file, "cannot read this PDF: out of memory");
+  const std::vector<PdfPage>& pages = collector.pages;
   PdfLayout layout = LayOutPdf(pages);
   DocumentViewOptions options;
   options.page_count = pages.size();

@@ -57,7 +57,8 @@ std::string TempDir() {
   return dir.string();
 }
 
-CommandResult RunHirelint(const std::vector<std::string>& args, const std::string& stdin_text) {
+CommandResult RunHirelint(const std::vector<std::string>& args, const std::string& stdin_text,
+                          const std::vector<std::string>& env) {
   std::string dir = TempDir();
   std::string in_path = dir + "/stdin", out_path = dir + "/stdout", err_path = dir + "/stderr";
   {
@@ -65,7 +66,13 @@ CommandResult RunHirelint(const std::vector<std::string>& args, const std::strin
     in << stdin_text;
   }
   // Relative paths in `args` are relative to the source tree, so outputs name them stably.
-  std::string cmd = "cd " + ShellQuote(HIRELINT_SOURCE_DIR) + " && NO_COLOR=1 " + ShellQuote(HIRELINT_BINARY);
+  std::string cmd = "cd " + ShellQuote(HIRELINT_SOURCE_DIR) + " && NO_COLOR=1 ";
+  for (const auto& variable : env) {
+    // An assignment's name must stay unquoted for the shell to see an assignment.
+    size_t eq = variable.find('=');
+    cmd += variable.substr(0, eq + 1) + ShellQuote(variable.substr(eq + 1)) + " ";
+  }
+  cmd += ShellQuote(HIRELINT_BINARY);
   for (const auto& a : args) cmd += " " + ShellQuote(a);
   cmd += " <" + ShellQuote(in_path) + " >" + ShellQuote(out_path) + " 2>" + ShellQuote(err_path);
   int status = std::system(cmd.c_str());

@@ -21,8 +21,9 @@ struct CommandResult {
 };
 
 // Runs build/hirelint with `args` (shell-quoted here) from the source tree's root, feeding
-// `stdin_text`, with NO_COLOR set.
-CommandResult RunHirelint(const std::vector<std::string>& args, const std::string& stdin_text = "");
+// `stdin_text`, with NO_COLOR set and the variables in `env` ("NAME=value" each) added.
+CommandResult RunHirelint(const std::vector<std::string>& args, const std::string& stdin_text = "",
+                          const std::vector<std::string>& env = {});
 
 // The engine built from the embedded lexicons, shared by all tests.
 const Engine& SharedEngine();
