@@ -79,6 +79,9 @@ struct LexiconData {
   std::map<std::string, std::vector<PhraseEntry>> categories;
   std::vector<MetricPatternSpec> metrics;
   std::vector<std::string> units;                 // folded unit words for token kinds
+  // metrics.yaml: lower-case words that stand for a number ("dozen", "doubled"). A metric match
+  // holds an ASCII digit or one of these; see MetricRecognizer.
+  std::vector<std::string> number_words;
   size_t negation_window = 4;                     // tokens before a match a cue may stand
   std::map<std::string, std::vector<std::string>> section_roles;  // role -> heading words
   std::map<std::string, std::map<std::string, double>> weights;   // scoring.yaml groups

@@ -180,7 +180,7 @@ const std::set<std::string>& MetricKinds() {
 }
 
 void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out) {
-  RejectUnknownKeys(p, root, {"defs", "units", "patterns"}, "metrics.yaml");
+  RejectUnknownKeys(p, root, {"defs", "units", "number_words", "patterns"}, "metrics.yaml");
   std::map<std::string, std::string> defs;
   if (root["defs"]) {
     for (const auto& kv : p.Map(root["defs"], "'defs'")) {
@@ -189,6 +189,20 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
   }
   if (root["units"]) {
     for (auto& u : p.Strings(root["units"], "'units'")) out->units.push_back(u);
+  }
+  if (root["number_words"]) {
+    if (!root["number_words"].IsSequence()) {
+      p.Fail(root["number_words"], "'number_words' must be a list of words");
+    }
+    // Matched against runs of ASCII letters, lower-cased (MetricRecognizer): other words could
+    // never match, so they are errors here rather than silently dead.
+    for (const auto& node : root["number_words"]) {
+      std::string word = p.Scalar(node, "a number word");
+      bool letters = !word.empty() && word.size() <= 40;
+      for (char c : word) letters = letters && c >= 'a' && c <= 'z';
+      if (!letters) p.Fail(node, "number word '" + word + "' must be 1 to 40 lower-case ASCII letters a-z");
+      out->number_words.push_back(word);
+    }
   }
   if (!root["patterns"] || !root["patterns"].IsSequence()) {
     p.Fail(root, "metrics.yaml needs a 'patterns' list");

@@ -76,7 +76,7 @@ IfIs<S, RewriteSpec> Fields(V& v, S& s) {
 }
 template <typename V, typename S>
 IfIs<S, LexiconData> Fields(V& v, S& s) {
-  v(s.stages, s.categories, s.metrics, s.units, s.negation_window, s.section_roles, s.weights,
+  v(s.stages, s.categories, s.metrics, s.units, s.number_words, s.negation_window, s.section_roles, s.weights,
     s.story_cues, s.rules, s.rewrite);
 }
 
@@ -97,7 +97,7 @@ static_assert(sizeof(ObjectVerb) == 56, "list new ObjectVerb fields in Fields()"
 static_assert(sizeof(StageVerb) == 64, "list new StageVerb fields in Fields()");
 static_assert(sizeof(VerbFormsSpec) == 128, "list new VerbFormsSpec fields in Fields()");
 static_assert(sizeof(RewriteSpec) == 808, "list new RewriteSpec fields in Fields()");
-static_assert(sizeof(LexiconData) == 1128, "list new LexiconData fields in Fields()");
+static_assert(sizeof(LexiconData) == 1152, "list new LexiconData fields in Fields()");
 #endif
 
 class Writer {

@@ -144,8 +144,17 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
 }
 
 Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
-    const std::vector<MetricPatternSpec>& specs) {
+    const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words) {
   std::shared_ptr<MetricRecognizer> out(new MetricRecognizer());
+  out->number_words_ = number_words;
+  std::sort(out->number_words_.begin(), out->number_words_.end());
+  for (const std::string& w : number_words) {
+    out->longest_number_word_ = std::max(out->longest_number_word_, w.size());
+    // The lexicon parser allows only 1 to 40 letters a-z; anything else could never trigger.
+    if (w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() > 63) continue;
+    out->number_word_first_letters_ |= 1u << (w[0] - 'a');
+    out->number_word_lengths_ |= uint64_t{1} << w.size();
+  }
   // The prefilter is split into kPrefilterSets RE2::Sets over consecutive patterns: a Set
   // uniting many of them has so many large DFA states that its cache is reset over and over and
   // the search runs near NFA speed. Measured, Set prefilter only, warm, over 10 MB of bench
@@ -208,8 +217,45 @@ const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
   return p.re->ok() ? p.re.get() : nullptr;
 }
 
+void MetricRecognizer::FindTriggers(std::string_view text, std::vector<size_t>* at) const {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  char word[64];
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      at->push_back(i++);
+    } else if (letter(c)) {
+      size_t end = i;
+      while (end < text.size() && letter(text[end])) ++end;
+      size_t n = end - i;
+      char first = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (n <= longest_number_word_ && n < sizeof word && ((number_word_lengths_ >> n) & 1) &&
+          ((number_word_first_letters_ >> (first - 'a')) & 1)) {
+        for (size_t k = 0; k < n; ++k) {
+          word[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + k])));
+        }
+        if (std::binary_search(number_words_.begin(), number_words_.end(), std::string_view(word, n))) {
+          at->push_back(i);
+        }
+      }
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+}
+
 std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
   if (text.empty()) return {};
+  thread_local std::vector<size_t> triggers;
+  triggers.clear();
+  FindTriggers(text, &triggers);
+  if (triggers.empty()) return {};
+  auto holds_trigger = [&](size_t begin, size_t end) {
+    auto it = std::lower_bound(triggers.begin(), triggers.end(), begin);
+    return it != triggers.end() && *it < end;
+  };
   // Per-thread scratch, cleared for each item: Find runs once per item.
   thread_local std::vector<int> which;
   thread_local std::vector<int> matched;
@@ -238,9 +284,11 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
       size_t b = static_cast<size_t>(span.data() - text.data());
       size_t e = b + span.size();
       bool rejected = p.reject && RE2::PartialMatch(text.substr(b, e - b), *p.reject);
-      if (e > b && !rejected) candidates.push_back({b, e, static_cast<size_t>(index), p.exclude, p.tier});
       size_t whole_begin = static_cast<size_t>(whole.data() - text.data());
       size_t whole_end = whole_begin + whole.size();
+      if (e > b && !rejected && holds_trigger(whole_begin, whole_end)) {
+        candidates.push_back({b, e, static_cast<size_t>(index), p.exclude, p.tier});
+      }
       // A rejected match must not hide a shorter one inside it ("50 on 8 GPUs" holds "8 GPUs").
       size_t next = rejected ? whole_begin + 1 : std::max(whole_end, e);
       pos = next > pos ? next : pos + 1;

@@ -6,7 +6,14 @@
 // then longest span, then the earlier pattern (exclusions are listed first); a candidate
 // overlapping one already taken is dropped. Adjacent metrics joined by "to", "→" or "->"
 // become one before → after metric.
+//
+// A metric is a number in context: every match, metric or exclusion, must hold a number
+// trigger, an ASCII digit or a run of ASCII letters that is one of metrics.yaml's
+// `number_words` ("dozen", "doubled"; compared lower-cased). A match without one is dropped,
+// and an item without any trigger is not matched at all: that skips the RE2 Sets, the costliest
+// part of tagging, for every bullet that holds no number.
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -26,7 +33,7 @@ class MetricRecognizer {
  public:
   // Compiles every pattern; an invalid one is an error at its file, line and column.
   static Result<std::shared_ptr<const MetricRecognizer>> Build(
-      const std::vector<MetricPatternSpec>& specs);
+      const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words);
 
   std::vector<Metric> Find(std::string_view text) const;
 
@@ -46,6 +53,9 @@ class MetricRecognizer {
     double stage_min = 0;
   };
   MetricRecognizer() = default;
+  // Appends the byte offsets of the number triggers in `text` to *at, ascending (a word's
+  // offset is its first letter).
+  void FindTriggers(std::string_view text, std::vector<size_t>* at) const;
   // The compiled pattern, or nullptr in the one case Build could not rule out (RE2 refusing
   // a pattern alone that it compiled as part of a Set).
   const RE2* Compiled(const Pattern& p) const;
@@ -56,6 +66,11 @@ class MetricRecognizer {
     size_t first = 0;
   };
   std::vector<Prefilter> prefilters_;
+  std::vector<std::string> number_words_;  // sorted, for binary search
+  size_t longest_number_word_ = 0;
+  // Cheap tests before the search: bit c - 'a' for each first letter, bit n for each length.
+  uint32_t number_word_first_letters_ = 0;
+  uint64_t number_word_lengths_ = 0;
   std::unique_ptr<RE2> arrow_;        // the text joining before and after
   std::unique_ptr<RE2> bare_before_;  // "from 120 to " before a metric
 };

@@ -86,7 +86,7 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
       if (auto e = add({text, rule.where}, {Label::Type::kCategory, -1, "rule:" + rule.id})) return *e;
     }
   }
-  auto metrics = MetricRecognizer::Build(data.metrics);
+  auto metrics = MetricRecognizer::Build(data.metrics, data.number_words);
   if (!metrics.ok()) return metrics.error();
   tagger->metrics_ = metrics.value();
   return std::shared_ptr<const Tagger>(tagger);

@@ -49,6 +49,19 @@ TEST_CASE("Lexicons: an invalid RE2 pattern is reported at its line with RE2's m
   CHECK(engine.error().message.find("invalid RE2 pattern: missing )") == 0);
 }
 
+TEST_CASE("Lexicons: a number word that is not lower-case letters is an error at its place") {
+  auto engine = EngineWith("metrics.yaml",
+                           "number_words: [dozen, ten-fold]\n"
+                           "patterns:\n"
+                           "  - kind: percent\n"
+                           "    re: '\\d+%'\n");
+  REQUIRE_FALSE(engine.ok());
+  CHECK(engine.error().line == 1);
+  CHECK(engine.error().column == 23);
+  CHECK(engine.error().message.find("number word 'ten-fold' must be 1 to 40 lower-case ASCII letters") !=
+        std::string::npos);
+}
+
 TEST_CASE("Lexicons: unknown keys, stages and checks are errors") {
   auto bad_stage = EngineWith("stages.yaml", "stages:\n  deployment:\n    phrases: [ship]\n");
   REQUIRE_FALSE(bad_stage.ok());
