@@ -36,19 +36,19 @@ struct NearRule {
 
 // One stage's vocabulary (stages.yaml).
 struct StageVocabulary {
-  std::vector<PhraseEntry> phrases;  // evidence for the stage
+  std::vector<PhraseEntry> phrases;      // evidence for the stage
   std::vector<PhraseEntry> not_phrases;  // contexts where an overlapping match is not evidence
-  std::vector<NearRule> near;        // evidence only in company
+  std::vector<NearRule> near;            // evidence only in company
 };
 
 // One metric pattern (metrics.yaml), with {NAME} definitions already expanded.
 struct MetricPatternSpec {
-  std::string kind;     // a metric kind, or "exclude"
-  std::string stage;    // stage the metric is evidence for, or ""
-  double stage_min = 0; // the metric is stage evidence only from this value up
-  std::string pattern;  // RE2 syntax; a group named "m" narrows the metric's span
-  std::string reject;   // RE2: a match whose text contains this is dropped ("" for none)
-  int tier = 1;         // overlap resolution: lower tiers win; within a tier, longest wins
+  std::string kind;      // a metric kind, or "exclude"
+  std::string stage;     // stage the metric is evidence for, or ""
+  double stage_min = 0;  // the metric is stage evidence only from this value up
+  std::string pattern;   // RE2 syntax; a group named "m" narrows the metric's span
+  std::string reject;    // RE2: a match whose text contains this is dropped ("" for none)
+  int tier = 1;          // overlap resolution: lower tiers win; within a tier, longest wins
   SourceRef where;
 };
 
@@ -59,13 +59,13 @@ struct RuleSpec {
   std::string scope;     // "bullet" (default), "document" or "story"
   std::string check;     // the C++ check that implements it; "existence" for phrase rules
   std::string summary;
-  std::string message;   // may hold {placeholders} filled by the check
+  std::string message;  // may hold {placeholders} filled by the check
   std::string rationale;
   std::string suggestion;
-  std::vector<std::string> phrases;   // existence rules: what to look for ...
-  std::string category;               // ... or a lexicon category to look for
+  std::vector<std::string> phrases;                  // existence rules: what to look for ...
+  std::string category;                              // ... or a lexicon category to look for
   std::vector<std::string> applies_to = {"bullet"};  // item kinds the rule checks
-  bool at_start = false;              // existence rules: only as the bullet's first words
+  bool at_start = false;                   // existence rules: only as the bullet's first words
   std::vector<std::string> skip_sections;  // section roles where the rule does not apply
   std::map<std::string, double> options;
   std::vector<std::string> bad_examples;
@@ -78,18 +78,18 @@ struct LexiconData {
   // Every other phrase list, by category name ("weak_openers", "hedges", "tools", ...).
   std::map<std::string, std::vector<PhraseEntry>> categories;
   std::vector<MetricPatternSpec> metrics;
-  std::vector<std::string> units;                 // folded unit words for token kinds
+  std::vector<std::string> units;  // folded unit words for token kinds
   // metrics.yaml: lower-case words that stand for a number ("dozen", "doubled"). A metric match
   // holds an ASCII digit or one of these; see MetricRecognizer.
   std::vector<std::string> number_words;
-  size_t negation_window = 4;                     // tokens before a match a cue may stand
+  size_t negation_window = 4;  // tokens before a match a cue may stand
   std::map<std::string, std::vector<std::string>> section_roles;  // role -> heading words
   std::map<std::string, std::map<std::string, double>> weights;   // scoring.yaml groups
   // Story cue lists (star.yaml, story.yaml), keyed "group.name", e.g. "labels.situation",
   // "cues.result", "ownership.we", "tradeoff.choice". Matched by score/, not by the tagger.
   std::map<std::string, std::vector<PhraseEntry>> story_cues;
-  std::vector<RuleSpec> rules;                    // sorted by id
-  RewriteSpec rewrite;                            // rewrite.yaml
+  std::vector<RuleSpec> rules;  // sorted by id
+  RewriteSpec rewrite;          // rewrite.yaml
 };
 
 // Parses every file. YAML syntax errors and schema errors name the file, line and column.

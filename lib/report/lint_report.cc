@@ -71,7 +71,8 @@ FindingCounts CountFindings(const std::vector<FileResult>& files) {
   return c;
 }
 
-void WriteLintText(const std::vector<FileResult>& files, const TextStyle& style, std::ostream& out) {
+void WriteLintText(const std::vector<FileResult>& files, const TextStyle& style,
+                   std::ostream& out) {
   size_t linted = 0;
   for (const FileResult& file : files) {
     if (file.error) continue;
@@ -117,7 +118,8 @@ void WriteLintJson(const std::vector<FileResult>& files, std::ostream& out) {
       j["rule"] = f.rule;
       j["severity"] = SeverityName(f.severity);
       j["message"] = f.message;
-      j["suggestion"] = f.suggestion.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(f.suggestion);
+      j["suggestion"] =
+          f.suggestion.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(f.suggestion);
       all.push_back(std::move(j));
     }
   }

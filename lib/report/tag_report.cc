@@ -63,8 +63,7 @@ void WriteTagText(const FileResult& file, const TextStyle& style, std::ostream& 
     const Item& item = file.items[i];
     const ItemTags& tags = file.tags[i];
     Position p = file.source.PositionOf(item.SourceBegin());
-    out << bold << FormatLocation(file.path, p) << reset << " "
-        << ItemKindName(item.kind);
+    out << bold << FormatLocation(file.path, p) << reset << " " << ItemKindName(item.kind);
     if (!item.section.empty()) out << " [" << item.section << "]";
     if (item.kind != ItemKind::kHeading) out << " score " << file.scores[i];
     out << "\n  " << item.text << "\n";
@@ -81,7 +80,8 @@ void WriteTagText(const FileResult& file, const TextStyle& style, std::ostream& 
       int index = StageIndex(stage);
       for (const StageHit& h : tags.stage_hits) {
         if (h.stage != index) continue;
-        out << (first_word ? "" : ", ") << "\"" << item.text.substr(h.begin, h.end - h.begin) << "\"";
+        out << (first_word ? "" : ", ") << "\"" << item.text.substr(h.begin, h.end - h.begin)
+            << "\"";
         first_word = false;
       }
       out << ")";

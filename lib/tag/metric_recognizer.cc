@@ -75,14 +75,13 @@ std::string Lower(std::string_view s) {
 
 double ParseMetricValue(std::string_view text, std::string* unit) {
   static const std::map<std::string, double> kWords = {
-      {"two", 2},        {"three", 3},       {"four", 4},        {"five", 5},
-      {"six", 6},        {"seven", 7},       {"eight", 8},       {"nine", 9},
-      {"ten", 10},       {"eleven", 11},     {"twelve", 12},     {"fifteen", 15},
-      {"twenty", 20},    {"dozen", 12},      {"dozens", 24},     {"hundred", 100},
-      {"hundreds", 100}, {"thousand", 1e3},  {"thousands", 1e3}, {"million", 1e6},
-      {"millions", 1e6}, {"billion", 1e9},   {"billions", 1e9},  {"tens", 10},  {"halved", 2},
-      {"doubled", 2},    {"tripled", 3},     {"quadrupled", 4},  {"tenfold", 10},
-      {"twofold", 2},    {"threefold", 3},   {"fivefold", 5},    {"half", 2}};
+      {"two", 2},        {"three", 3},      {"four", 4},       {"five", 5},        {"six", 6},
+      {"seven", 7},      {"eight", 8},      {"nine", 9},       {"ten", 10},        {"eleven", 11},
+      {"twelve", 12},    {"fifteen", 15},   {"twenty", 20},    {"dozen", 12},      {"dozens", 24},
+      {"hundred", 100},  {"hundreds", 100}, {"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6},
+      {"millions", 1e6}, {"billion", 1e9},  {"billions", 1e9}, {"tens", 10},       {"halved", 2},
+      {"doubled", 2},    {"tripled", 3},    {"quadrupled", 4}, {"tenfold", 10},    {"twofold", 2},
+      {"threefold", 3},  {"fivefold", 5},   {"half", 2}};
   size_t i = 0;
   while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
   if (i == text.size()) {
@@ -102,8 +101,8 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
   }
   std::string digits;
   size_t j = i;
-  while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' ||
-                             text[j] == '.')) {
+  while (j < text.size() &&
+         (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ',' || text[j] == '.')) {
     if (text[j] != ',') digits += text[j];
     ++j;
   }
@@ -118,14 +117,22 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
            (rest.size() == n || !std::isalpha(static_cast<unsigned char>(rest[n])));
   };
   size_t suffix = 0;
-  if (starts("k")) value *= 1e3, suffix = 1;
-  else if (starts("thousand")) value *= 1e3, suffix = 8;
-  else if (starts("mm")) value *= 1e6, suffix = 2;
-  else if (starts("m")) value *= 1e6, suffix = 1;
-  else if (starts("million")) value *= 1e6, suffix = 7;
-  else if (starts("bn")) value *= 1e9, suffix = 2;
-  else if (starts("b")) value *= 1e9, suffix = 1;
-  else if (starts("billion")) value *= 1e9, suffix = 7;
+  if (starts("k"))
+    value *= 1e3, suffix = 1;
+  else if (starts("thousand"))
+    value *= 1e3, suffix = 8;
+  else if (starts("mm"))
+    value *= 1e6, suffix = 2;
+  else if (starts("m"))
+    value *= 1e6, suffix = 1;
+  else if (starts("million"))
+    value *= 1e6, suffix = 7;
+  else if (starts("bn"))
+    value *= 1e9, suffix = 2;
+  else if (starts("b"))
+    value *= 1e9, suffix = 1;
+  else if (starts("billion"))
+    value *= 1e9, suffix = 7;
   if (unit) {
     std::string u = rest.substr(suffix);
     size_t b = u.find_first_not_of(" +");
@@ -235,7 +242,8 @@ void MetricRecognizer::FindTriggers(std::string_view text, std::vector<size_t>* 
         for (size_t k = 0; k < n; ++k) {
           word[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + k])));
         }
-        if (std::binary_search(number_words_.begin(), number_words_.end(), std::string_view(word, n))) {
+        if (std::binary_search(number_words_.begin(), number_words_.end(),
+                               std::string_view(word, n))) {
           at->push_back(i);
         }
       }
@@ -278,7 +286,8 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
     if (re == nullptr) continue;
     int ngroups = std::min(p.metric_group + 1, 16);
     size_t pos = 0;
-    while (pos <= text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
+    while (pos <= text.size() &&
+           re->Match(text, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
       const re2::StringPiece& whole = groups[0];
       const re2::StringPiece& span = groups[p.metric_group].data() ? groups[p.metric_group] : whole;
       size_t b = static_cast<size_t>(span.data() - text.data());
@@ -344,7 +353,8 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
     std::string_view head = text.substr(c.begin - window, window);
     re2::StringPiece head_piece(head.data(), head.size());
     if (RE2::PartialMatch(head_piece, *bare_before_, &before) &&
-        (metrics.empty() || metrics.back().end <= static_cast<size_t>(before.data() - text.data()))) {
+        (metrics.empty() ||
+         metrics.back().end <= static_cast<size_t>(before.data() - text.data()))) {
       size_t b = static_cast<size_t>(before.data() - text.data());
       m.before = std::string(before.data(), before.size());
       m.after = m.text;

@@ -45,7 +45,7 @@ class MetricRecognizer {
     mutable std::once_flag compiled;
     mutable std::unique_ptr<RE2> re;
     mutable int metric_group = 0;  // 0: the whole match; otherwise the group named "m"
-    std::unique_ptr<RE2> reject;  // drops a match whose text contains it
+    std::unique_ptr<RE2> reject;   // drops a match whose text contains it
     int tier = 1;
     bool exclude = false;
     std::string kind;

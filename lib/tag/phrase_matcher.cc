@@ -52,10 +52,9 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t label, const Tokenizer
 
 uint32_t PhraseMatcher::Child(uint32_t node, unsigned char byte) const {
   const auto& children = trie_[node].children;
-  auto it = std::lower_bound(children.begin(), children.end(), byte,
-                             [](const std::pair<unsigned char, uint32_t>& c, unsigned char b) {
-                               return c.first < b;
-                             });
+  auto it = std::lower_bound(
+      children.begin(), children.end(), byte,
+      [](const std::pair<unsigned char, uint32_t>& c, unsigned char b) { return c.first < b; });
   return it != children.end() && it->first == byte ? it->second : 0;
 }
 
@@ -68,10 +67,9 @@ uint32_t PhraseMatcher::AddPath(std::string_view text) {
       next = static_cast<uint32_t>(trie_.size());
       trie_.emplace_back();  // may move trie_'s nodes: index, never hold references across it
       auto& children = trie_[node].children;
-      auto at = std::lower_bound(children.begin(), children.end(), byte,
-                                 [](const std::pair<unsigned char, uint32_t>& c, unsigned char b) {
-                                   return c.first < b;
-                                 });
+      auto at = std::lower_bound(
+          children.begin(), children.end(), byte,
+          [](const std::pair<unsigned char, uint32_t>& c, unsigned char b) { return c.first < b; });
       children.insert(at, {byte, next});
     }
     node = next;

@@ -22,8 +22,8 @@ namespace hirelint {
 struct PhraseHit {
   uint32_t first_token;  // indices into the token vector, inclusive
   uint32_t last_token;
-  uint32_t label;        // the caller's label given to Add()
-  uint32_t phrase;       // index of the phrase, for PhraseText()
+  uint32_t label;   // the caller's label given to Add()
+  uint32_t phrase;  // index of the phrase, for PhraseText()
 };
 
 class PhraseMatcher {
@@ -58,7 +58,7 @@ class PhraseMatcher {
     std::vector<uint32_t> prefix;  // phrases whose first term is a prefix term ending here
   };
   uint32_t Child(uint32_t node, unsigned char byte) const;  // 0 when there is none
-  uint32_t AddPath(std::string_view text);                 // the node for `text`, made as needed
+  uint32_t AddPath(std::string_view text);                  // the node for `text`, made as needed
 
   std::vector<Phrase> phrases_;
   std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);

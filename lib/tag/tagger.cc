@@ -11,8 +11,8 @@ namespace {
 // Tokens that end a clause: a negation before one does not reach past it.
 bool IsClauseBarrier(const Token& t) {
   if (t.kind == TokenKind::kSymbol) {
-    static const std::unordered_set<std::string> kBarriers = {",", ";", ".", ":", "(", ")",
-                                                              "!", "?", "\xE2\x80\x94"};
+    static const std::unordered_set<std::string> kBarriers = {",", ";", ".", ":",           "(",
+                                                              ")", "!", "?", "\xE2\x80\x94"};
     return kBarriers.count(t.norm) > 0;
   }
   return t.norm == "but" || t.norm == "while" || t.norm == "whereas" || t.norm == "then";
@@ -20,12 +20,14 @@ bool IsClauseBarrier(const Token& t) {
 
 // Words strictly between token indices [from, to); SIZE_MAX when `sentence_only` and a
 // sentence ends in between.
-size_t WordsBetween(const std::vector<Token>& tokens, uint32_t from, uint32_t to, bool sentence_only) {
+size_t WordsBetween(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
+                    bool sentence_only) {
   size_t words = 0;
   for (uint32_t i = from; i < to && i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kSymbol) {
-      if (sentence_only && (t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "!" || t.norm == "?")) {
+      if (sentence_only &&
+          (t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "!" || t.norm == "?")) {
         return SIZE_MAX;
       }
       continue;
@@ -51,7 +53,8 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
       e.path = entry.where.origin;
       e.line = entry.where.line;
       e.column = entry.where.column;
-      e.message = "phrase '" + entry.text + "' has no word to match (a phrase cannot start with '*')";
+      e.message =
+          "phrase '" + entry.text + "' has no word to match (a phrase cannot start with '*')";
       return e;
     }
     tagger->labels_.push_back(std::move(label));
@@ -83,7 +86,8 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
   }
   for (const auto& rule : data.rules) {  // existence rules look up their own phrase category
     for (const auto& text : rule.phrases) {
-      if (auto e = add({text, rule.where}, {Label::Type::kCategory, -1, "rule:" + rule.id})) return *e;
+      if (auto e = add({text, rule.where}, {Label::Type::kCategory, -1, "rule:" + rule.id}))
+        return *e;
     }
   }
   auto metrics = MetricRecognizer::Build(data.metrics, data.number_words);
@@ -92,7 +96,8 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
   return std::shared_ptr<const Tagger>(tagger);
 }
 
-bool Tagger::Negated(const std::vector<Token>& tokens, const Negations& cues, const PhraseHit& hit) const {
+bool Tagger::Negated(const std::vector<Token>& tokens, const Negations& cues,
+                     const PhraseHit& hit) const {
   // Words strictly between two token indices, and whether a clause ends there.
   auto gap = [&](uint32_t from, uint32_t to, bool* barrier) {
     size_t words = 0;
@@ -124,7 +129,8 @@ bool Tagger::Negated(const std::vector<Token>& tokens, const Negations& cues, co
     bool sentence_end = false;
     for (uint32_t i = n.last_token + 1; i < hit.first_token; ++i) {
       const std::string& t = tokens[i].norm;
-      if (tokens[i].kind == TokenKind::kSymbol && (t == "." || t == ";" || t == ":")) sentence_end = true;
+      if (tokens[i].kind == TokenKind::kSymbol && (t == "." || t == ";" || t == ":"))
+        sentence_end = true;
     }
     if (!sentence_end) return true;
   }
@@ -163,8 +169,9 @@ ItemTags Tagger::Tag(std::string_view text) const {
         if (label.category == "negation") negations.before.push_back(h);
         if (label.category == "negation_after") negations.after.push_back(h);
         if (label.category == "skill_listing") negations.listing.push_back(h);
-        tags.hits.push_back({label.category, h.first_token, h.last_token, tokens[h.first_token].begin,
-                             tokens[h.last_token].end, matcher_.PhraseText(h.phrase)});
+        tags.hits.push_back({label.category, h.first_token, h.last_token,
+                             tokens[h.first_token].begin, tokens[h.last_token].end,
+                             matcher_.PhraseText(h.phrase)});
         break;
     }
   }
@@ -192,7 +199,8 @@ ItemTags Tagger::Tag(std::string_view text) const {
     // A longer stage phrase of another stage covering this one ("model" in "model serving").
     bool covered = std::any_of(stage_hits.begin(), stage_hits.end(), [&](const PhraseHit& o) {
       return labels_[o.label].stage != label.stage && o.first_token <= h.first_token &&
-             h.last_token <= o.last_token && (o.last_token - o.first_token) > (h.last_token - h.first_token);
+             h.last_token <= o.last_token &&
+             (o.last_token - o.first_token) > (h.last_token - h.first_token);
     });
     if (excluded || covered || Negated(tokens, negations, h)) continue;
     tags.stage_hits.push_back({label.stage, tokens[h.first_token].begin, tokens[h.last_token].end,

@@ -51,7 +51,8 @@ TEST_CASE("MetricRecognizer: a number word is a whole run of letters") {
   CHECK(r->Find("throughput redoubled").empty());
 }
 
-TEST_CASE("MetricRecognizer: patterns compiled on first use give the same answers on many threads") {
+TEST_CASE(
+    "MetricRecognizer: patterns compiled on first use give the same answers on many threads") {
   auto r = Build({Spec("percent", R"(\d+(?:\.\d+)?\s*%)"), Spec("latency", R"(\d+\s*ms\b)"),
                   Spec("exclude", R"(\b(?:19|20)\d{2}\b)")},
                  {});
