@@ -11,25 +11,37 @@ DEBIAN_PACKAGES := g++ cmake make pkg-config libcli11-dev libre2-dev libyaml-cpp
                    libicu-dev doctest-dev nlohmann-json3-dev python3 libbenchmark-dev \
                    libpoppler-cpp-dev libzip-dev libpugixml-dev zsh groff-base
 
-.PHONY: all deps build run test install clean sanitize fuzz format bench bench-peers sarif-tool
+# make fuzz also needs clang and its libFuzzer and sanitizer runtimes.
+FUZZ_DEBIAN_PACKAGES := clang libclang-rt-14-dev
+
+.PHONY: all deps fuzz-deps build run test install clean sanitize fuzz format bench bench-peers sarif-tool
 
 all: build
 
-deps:
+# $(call install-missing,TARGET,PACKAGES): installs the missing PACKAGES as root, without
+# questions; otherwise names them and fails.
+define install-missing
 	@missing=""; \
-	for p in $(DEBIAN_PACKAGES); do \
+	for p in $(2); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
-	  echo "make deps: installing$$missing"; \
+	  echo "make $(1): installing$$missing"; \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
 	else \
-	  echo "make deps: missing Debian packages:$$missing"; \
+	  echo "make $(1): missing Debian packages:$$missing"; \
 	  echo "run: sudo apt-get update && sudo apt-get install -y$$missing"; \
 	  exit 1; \
 	fi
+endef
+
+deps:
+	$(call install-missing,deps,$(DEBIAN_PACKAGES))
+
+fuzz-deps:
+	$(call install-missing,fuzz,$(FUZZ_DEBIAN_PACKAGES))
 
 $(BUILD_DIR)/CMakeCache.txt:
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DCMAKE_INSTALL_PREFIX=$(PREFIX)
@@ -98,8 +110,12 @@ bench-peers: build
 install: build
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
+# AddressSanitizer and UndefinedBehaviorSanitizer over every test, in build-sanitize. Optimised
+# (-O1) so the huge-input tests fit in CI's time; asserts stay on (no NDEBUG) and -g1 keeps
+# file and line in the sanitizers' reports.
 sanitize: deps sarif-tool
-	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DHIRELINT_SANITIZE=ON \
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DHIRELINT_SANITIZE=ON \
 	      -DHIRELINT_SARIF_MULTITOOL=$(abspath $(SARIF_MULTITOOL))
 	cmake --build build-sanitize -j $(JOBS)
 	cd build-sanitize && ctest --output-on-failure
@@ -109,9 +125,8 @@ sanitize: deps sarif-tool
 # finds in build-fuzz/corpus/<target>. A crash stops the run with the target's exit code and
 # leaves the input in build-fuzz/crash-<target>-*.
 SECONDS ?= 60
-FUZZERS := $(sort $(basename $(notdir $(wildcard fuzz/*_fuzzer.cc))))
-fuzz:
-	@command -v clang++ >/dev/null || { echo "make fuzz: needs clang (sudo apt-get install clang libclang-rt-14-dev)"; exit 1; }
+FUZZERS ?= $(sort $(basename $(notdir $(wildcard fuzz/*_fuzzer.cc))))
+fuzz: deps fuzz-deps
 	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DHIRELINT_FUZZ=ON
 	cmake --build build-fuzz -j $(JOBS) --target fuzzers
 	@for t in $(FUZZERS); do \

@@ -44,6 +44,21 @@ std::string ParseErrorText(const std::string& what) {
   return bracket == std::string::npos ? what : what.substr(bracket + 2);
 }
 
+// Column (1-based, in code points) of the number `token` written as a value (after '{', '[',
+// ':' or ','; not inside a string); 1 when it is not found.
+size_t NumberColumn(std::string_view line, const std::string& token) {
+  if (token.empty()) return 1;
+  for (size_t at = line.find(token); at != std::string_view::npos; at = line.find(token, at + 1)) {
+    size_t j = at;
+    while (j > 0 && (line[j - 1] == ' ' || line[j - 1] == '\t')) --j;
+    if (j == 0 || line[j - 1] == ':' || line[j - 1] == ',' || line[j - 1] == '[' ||
+        line[j - 1] == '{') {
+      return CodePointsBefore(line, at) + 1;
+    }
+  }
+  return 1;
+}
+
 const char* kShape = "each line must be one object like {\"id\": \"...\", \"text\": \"...\"}";
 
 }  // namespace
@@ -74,6 +89,18 @@ Result<Item> ParseJsonlStory(std::string_view line, const std::string& path, siz
     size_t byte = error.byte > 0 ? error.byte - 1 : 0;
     e.column = CodePointsBefore(line, byte) + 1;
     e.message = "malformed JSON: " + ParseErrorText(error.what()) + "; " + kShape;
+    return e;
+  } catch (const nlohmann::json::out_of_range& error) {
+    // nlohmann refuses a number beyond a double ("1e999") with out_of_range 406, which names
+    // the number but not its place.
+    const std::string what = error.what();
+    const size_t open = what.find("parsing '");
+    std::string number;
+    if (open != std::string::npos && what.size() > open + 10 && what.back() == '\'') {
+      number = what.substr(open + 9, what.size() - open - 10);
+    }
+    e.column = NumberColumn(line, number);
+    e.message = "number out of range: '" + number + "' is beyond a double; " + kShape;
     return e;
   }
   if (!object.is_object()) {

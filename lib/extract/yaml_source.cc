@@ -40,11 +40,26 @@ class TreeBuilder : public YAML::EventHandler {
   DocTree TakeTree() { return std::move(tree_); }
   const std::optional<Error>& error() const { return error_; }
 
-  void OnDocumentStart(const YAML::Mark&) override {
+  // yaml-cpp 0.7 starts a document's node only with a token it knows how to start one with;
+  // at any other token (a ',' outside brackets, a '?' it opened no mapping for) it reports a
+  // null and leaves the token unread, so Parser::HandleNextDocument returns true again at the
+  // same token, forever. A document that starts where the one before started, when that one
+  // was a lone null there, is that loop: stop at the token.
+  void OnDocumentStart(const YAML::Mark& mark) override {
     stack_.clear();
     anchor_sizes_.clear();
+    const size_t at = Offset(mark);
+    if (at == stuck_at_) Fail(ErrorAt(file_, at, UnreadTokenMessage(at)));
+    document_start_ = at;
+    document_first_root_ = tree_.roots().size();
   }
-  void OnDocumentEnd() override {}
+  void OnDocumentEnd() override {
+    const std::vector<size_t>& roots = tree_.roots();
+    const bool lone_null = roots.size() == document_first_root_ + 1 &&
+                           tree_.at(roots.back()).kind == DocKind::kNull &&
+                           tree_.at(roots.back()).begin == document_start_;
+    stuck_at_ = lone_null ? document_start_ : std::string::npos;
+  }
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     DocNode node;
@@ -116,6 +131,20 @@ class TreeBuilder : public YAML::EventHandler {
 
   bool InFlow() const { return !stack_.empty() && stack_.back().flow; }
 
+  std::string UnreadTokenMessage(size_t at) const {
+    const std::string& s = file_.bytes();
+    const char c = at < s.size() ? s[at] : '\0';
+    if (c == ',') {
+      return "a ',' outside brackets where a document's value should start; commas separate "
+             "items only inside [ ] or { } (yaml-cpp cannot read past it)";
+    }
+    if (c == '?') {
+      return "a '?' (an explicit key) where yaml-cpp cannot start a mapping; write the key "
+             "as \"key: value\" (yaml-cpp cannot read past it)";
+    }
+    return "yaml-cpp cannot start a document's value with this token and cannot read past it";
+  }
+
   [[noreturn]] void Fail(Error e) {
     error_ = std::move(e);
     throw StopParsing();
@@ -170,8 +199,11 @@ class TreeBuilder : public YAML::EventHandler {
   const SourceFile& file_;
   DocTree tree_;
   std::vector<Frame> stack_;
-  std::vector<uint64_t> anchor_sizes_;  // by yaml-cpp's anchor id, per document
-  uint64_t alias_expansion_ = 0;        // over the whole stream
+  std::vector<uint64_t> anchor_sizes_;   // by yaml-cpp's anchor id, per document
+  uint64_t alias_expansion_ = 0;         // over the whole stream
+  size_t document_start_ = 0;            // where the current document's first token is
+  size_t document_first_root_ = 0;       // its first root's index in tree_.roots()
+  size_t stuck_at_ = std::string::npos;  // where the last document started, if a lone null
   std::optional<Error> error_;
 };
 

@@ -58,6 +58,10 @@ TEST_CASE("JSONL story: each malformed line is an error at its line and column")
       {R"({"id": "a", "text": " \n "})", 13, "\"text\" is empty"},
       {R"({"id": ["a"], "text": "x"})", 2, "\"id\" must be a string or a number, not array"},
       {"{\"text\": \"caf\xC3\"}", 14, "invalid UTF-8"},
+      // fuzz: extract_jsonl_fuzzer, "7e777e7e"; nlohmann throws out_of_range, not parse_error
+      {"7e777e7e", 1, "number out of range: '7e777' is beyond a double"},
+      {R"({"text": "1e999", "n": 1e999})", 24, "'1e999' is beyond a double"},
+      {R"({"text": "x", "n": [1, -1e999]})", 24, "'-1e999' is beyond a double"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);

@@ -367,6 +367,65 @@ TEST_CASE("YAML: 100,000 levels of nesting give an error, not a stack overflow")
   }
 }
 
+// yaml-cpp 0.7 leaves a token it cannot start a document's value with unread, and its
+// HandleNextDocument then returns true forever (fuzz: extract_yaml_fuzzer, 798 bytes; the
+// file minimises to ",").
+TEST_CASE("YAML: a ',' or '?' where a document's value starts is an error, not a hang") {
+  const std::string comma_message =
+      "invalid YAML: a ',' outside brackets where a document's value should start; commas "
+      "separate items only inside [ ] or { } (yaml-cpp cannot read past it)";
+  SUBCASE("the fuzzer's file: a ',' after a top-level flow mapping") {
+    const std::string path = "tests/fixtures/yaml/hostile/yaml-cpp-hang-1.yaml";
+    auto extraction = ExtractYaml(
+        SourceFile(path, testing::ReadFileOrDie(testing::SourcePath(path))), ExtractMode::kBullets);
+    REQUIRE_FALSE(extraction.ok());
+    CHECK(extraction.error().line == 2);
+    CHECK(extraction.error().column == 97);
+    CHECK(extraction.error().message == comma_message);
+  }
+  SUBCASE("a lone ','") {
+    Error e = YamlError(",\n");
+    CHECK(e.line == 1);
+    CHECK(e.column == 1);
+    CHECK(e.message == comma_message);
+  }
+  SUBCASE("after a flow collection, a quoted scalar, an indented mapping, '---' and an anchor") {
+    const std::vector<std::pair<std::string, Position>> cases = {
+        {"{a: 1},\n", {1, 7}},     {"[a], b\n", {1, 4}},   {"\"x\"\n, y\n", {2, 1}},
+        {"  a: 1\n, x\n", {2, 1}}, {"--- &a ,\n", {1, 8}}, {"\xEF\xBB\xBF, x\n", {1, 1}}};
+    for (const auto& [text, position] : cases) {
+      CAPTURE(text);
+      Error e = YamlError(text);
+      CHECK(e.line == position.line);
+      CHECK(e.column == position.column);
+      CHECK(e.message == comma_message);
+    }
+  }
+  SUBCASE("a '?' after a block scalar") {
+    Error e = YamlError("\"\"|\n? \n");
+    CHECK(e.line == 2);
+    CHECK(e.column == 1);
+    CHECK(e.message.find("a '?' (an explicit key)") != std::string::npos);
+  }
+  SUBCASE("hirelint exits 2 with the place") {
+    testing::CommandResult r =
+        testing::RunHirelint({"tests/fixtures/yaml/hostile/yaml-cpp-hang-1.yaml"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("hirelint: error: tests/fixtures/yaml/hostile/yaml-cpp-hang-1.yaml:2:97: "
+                     "invalid YAML: a ','") != std::string::npos);
+  }
+}
+
+TEST_CASE("YAML: empty documents, and a ',' inside a plain scalar, are not that loop") {
+  CHECK(ExtractYaml(SourceFile("cv.yaml", "---\n---\n...\n---\nhighlights: [Cut cost by 10%]\n"),
+                    ExtractMode::kBullets)
+            .ok());
+  CHECK(ExtractYaml(SourceFile("cv.yaml", "x\n, y\n"), ExtractMode::kBullets).ok());
+  CHECK(ExtractYaml(SourceFile("cv.yaml", "highlights:\n  - Cut cost, then latency\n"),
+                    ExtractMode::kBullets)
+            .ok());
+}
+
 TEST_CASE("YAML: nesting up to the limit and brackets inside text are fine") {
   Extracted x = ExtractYamlText(
       "cv.yaml",
