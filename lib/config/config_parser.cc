@@ -11,6 +11,7 @@
 #include "config/config.h"
 #include "config/glob.h"
 #include "core/did_you_mean.h"
+#include "core/yaml_one_document.h"
 
 namespace hirelint {
 namespace {
@@ -183,7 +184,7 @@ class Parser {
   Config Parse(const std::string& text) const {
     YAML::Node root;
     try {
-      root = YAML::Load(text);
+      root = LoadOneYamlDocument(text);
     } catch (const YAML::ParserException& e) {
       SourceRef where{path_, 0, 0};
       if (e.mark.line >= 0) {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/yaml_one_document.h"
 #include "extract/extractor.h"
 #include "extract/line_scanner.h"
 
@@ -83,7 +84,7 @@ bool SniffYamlStories(const SourceFile& file) {
 Result<Extraction> ExtractYamlStories(const SourceFile& file, ExtractMode) {
   YAML::Node root;
   try {
-    root = YAML::Load(file.bytes().substr(file.bom_length()));
+    root = LoadOneYamlDocument(file.bytes().substr(file.bom_length()));
   } catch (const YAML::ParserException& e) {
     return YamlError(file, e.mark, "YAML syntax error: " + e.msg);
   }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/yaml_one_document.h"
 #include "lexicon/lexicon_data.h"
 
 namespace hirelint {
@@ -31,7 +32,7 @@ class FileParser {
 
   YAML::Node Load() {
     try {
-      return YAML::Load(file_.text);
+      return LoadOneYamlDocument(file_.text);
     } catch (const YAML::ParserException& e) {
       throw ParseError(file_.origin, e.mark, "YAML syntax error: " + e.msg);
     }

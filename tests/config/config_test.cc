@@ -125,6 +125,9 @@ TEST_CASE("Config: bad values, duplicate keys, bad globs and YAML syntax") {
         "last)");
   CHECK(ParseError("ignore: ['drafts/[ab']\n") ==
         "cfg.yaml:1:10: glob 'drafts/[ab': '[' at character 8 is never closed with ']'");
+  // yaml-cpp alone would keep the map and drop what follows the ',' in silence.
+  std::string trailing = ParseError("{fail_on: error},\nrules: {hedge-filler: off}\n");
+  CHECK(trailing.rfind("cfg.yaml:1:17: YAML syntax error: a second YAML document", 0) == 0);
   std::string syntax = ParseError("rules:\n  a: [unclosed\n");
   CHECK(syntax.rfind("cfg.yaml:", 0) == 0);
   CHECK(syntax.find("YAML syntax error") != std::string::npos);
