@@ -116,23 +116,20 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
     return rest.compare(0, n, s) == 0 &&
            (rest.size() == n || !std::isalpha(static_cast<unsigned char>(rest[n])));
   };
+  // Magnitude words after the number; `starts` wants a whole word, so order does not matter.
+  static const struct {
+    const char* word;
+    double times;
+  } kMagnitudes[] = {{"k", 1e3},       {"thousand", 1e3}, {"mm", 1e6}, {"m", 1e6},
+                     {"million", 1e6}, {"bn", 1e9},       {"b", 1e9},  {"billion", 1e9}};
   size_t suffix = 0;
-  if (starts("k"))
-    value *= 1e3, suffix = 1;
-  else if (starts("thousand"))
-    value *= 1e3, suffix = 8;
-  else if (starts("mm"))
-    value *= 1e6, suffix = 2;
-  else if (starts("m"))
-    value *= 1e6, suffix = 1;
-  else if (starts("million"))
-    value *= 1e6, suffix = 7;
-  else if (starts("bn"))
-    value *= 1e9, suffix = 2;
-  else if (starts("b"))
-    value *= 1e9, suffix = 1;
-  else if (starts("billion"))
-    value *= 1e9, suffix = 7;
+  for (const auto& magnitude : kMagnitudes) {
+    if (starts(magnitude.word)) {
+      value *= magnitude.times;
+      suffix = std::char_traits<char>::length(magnitude.word);
+      break;
+    }
+  }
   if (unit) {
     std::string u = rest.substr(suffix);
     size_t b = u.find_first_not_of(" +");
