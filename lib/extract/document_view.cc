@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "extract/line_scanner.h"
 #include "extract/source_map.h"
 
 namespace hirelint {
@@ -37,17 +38,6 @@ std::string CodePointName(char32_t c) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
   return buffer;
-}
-
-size_t CountWords(const std::string& text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool blank = c == ' ';
-    if (!blank && !in_word) ++words;
-    in_word = !blank;
-  }
-  return words;
 }
 
 class ViewBuilder {

@@ -22,6 +22,17 @@ std::vector<Line> SplitLines(const std::string& bytes, size_t begin) {
   return lines;
 }
 
+size_t CountWords(const std::string& text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool blank = c == ' ';
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+  }
+  return words;
+}
+
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
 
 size_t SkipBlanks(const std::string& bytes, size_t at, size_t end) {

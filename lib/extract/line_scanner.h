@@ -21,6 +21,9 @@ std::vector<Line> SplitLines(const std::string& bytes, size_t begin);
 size_t BulletMarkerLength(const std::string& bytes, size_t at, size_t end, bool allow_numbers);
 
 bool IsBlank(char c);
+// Words of an item's cleaned text: runs of bytes between single spaces (cleaned text has no
+// tabs or line breaks).
+size_t CountWords(const std::string& text);
 size_t SkipBlanks(const std::string& bytes, size_t at, size_t end);
 size_t TrimBlanksEnd(const std::string& bytes, size_t begin, size_t end);
 

@@ -58,17 +58,6 @@ bool IsSetextUnderline(const std::string& s, size_t at, size_t end, int* level) 
   return true;
 }
 
-size_t CountWords(const std::string& text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool blank = c == ' ';
-    if (!blank && !in_word) ++words;
-    in_word = !blank;
-  }
-  return words;
-}
-
 size_t Indent(const std::string& s, const Line& line) {
   size_t width = 0;
   for (size_t i = line.begin; i < line.end; ++i) {

@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include "extract/line_scanner.h"
+
 namespace hirelint {
 namespace {
 
@@ -84,17 +86,6 @@ bool IsPageNumber(const std::string& text) {
     }
   }
   return digits > 0 && digits <= 6;
-}
-
-size_t CountWords(const std::string& text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool blank = c == ' ';
-    if (!blank && !in_word) ++words;
-    in_word = !blank;
-  }
-  return words;
 }
 
 bool IsAllCaps(const std::string& text) {
