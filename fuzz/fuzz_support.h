@@ -11,6 +11,7 @@
 #include "core/source_file.h"
 #include "engine/engine.h"
 #include "extract/extractor.h"
+#include "lexicon/lexicon_files.h"
 #include "read/reader.h"
 
 namespace hirelint::fuzz {
@@ -32,6 +33,22 @@ inline bool AcceptedSource(const uint8_t* data, size_t size, const std::string& 
   if (ValidateText(file).has_value()) return false;
   *out = std::move(file);
   return true;
+}
+
+// Builds an engine with the bytes as lexicon file `name` over the embedded lexicons: it must
+// give an engine or an Error, never a crash; an engine must then lint a bullet.
+inline int FuzzLexiconFile(const char* name, const uint8_t* data, size_t size) {
+  static const LexiconFiles embedded = LexiconFiles::Embedded();
+  LexiconFiles files = embedded;
+  files.Set(name, std::string("fuzz/") + name,
+            std::string(reinterpret_cast<const char*>(data), size));
+  auto engine = Engine::Create(files);
+  if (engine.ok()) {
+    RunOptions options;
+    engine.value()->Process(SourceFile("cv.md", "- Reduced p99 latency by 40% for 2M users\n"),
+                            options);
+  }
+  return 0;
 }
 
 // Runs the extractor named `format` in both modes and checks what every extractor promises:
