@@ -21,14 +21,6 @@
 namespace hirelint {
 namespace {
 
-Error DocxError(const SourceFile& file, std::string message) {
-  Error e;
-  e.kind = ErrorKind::kInput;
-  e.path = file.path();
-  e.message = std::move(message);
-  return e;
-}
-
 // The name after a namespace prefix: "w:p" -> "p".
 const char* Local(const pugi::xml_node& node) {
   const char* name = node.name();
@@ -239,24 +231,24 @@ bool SniffDocx(const SourceFile& file) { return file.bytes().compare(0, 4, "PK\x
 
 Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
   if (mode == ExtractMode::kStories) {
-    return DocxError(file, "scoring stories reads Markdown, text or JSONL; lint the DOCX instead");
+    return WholeFileError(file, "scoring stories reads Markdown, text or JSONL; lint the DOCX instead");
   }
-  if (!SniffDocx(file)) return DocxError(file, "not a DOCX: the file is not a ZIP archive");
+  if (!SniffDocx(file)) return WholeFileError(file, "not a DOCX: the file is not a ZIP archive");
   const std::string& bytes = file.bytes();
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source == nullptr) return DocxError(file, "cannot read this DOCX: out of memory");
+  if (source == nullptr) return WholeFileError(file, "cannot read this DOCX: out of memory");
   zip_t* raw = zip_open_from_source(source, ZIP_RDONLY, &error);
   zip_error_fini(&error);
   if (raw == nullptr) {
     zip_source_free(source);
-    return DocxError(file, "cannot read this DOCX: the ZIP archive is damaged");
+    return WholeFileError(file, "cannot read this DOCX: the ZIP archive is damaged");
   }
   std::unique_ptr<zip_t, int (*)(zip_t*)> archive(raw, zip_close);
   std::optional<std::string> document = ReadMember(archive.get(), "word/document.xml");
   if (!document) {
-    return DocxError(file,
+    return WholeFileError(file,
                      "not a DOCX: the archive has no word/document.xml (is it another "
                      "Office format? save it as .docx)");
   }
@@ -268,7 +260,7 @@ Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
   pugi::xml_document xml;
   pugi::xml_parse_result parsed = xml.load_buffer(document->data(), document->size());
   if (!parsed) {
-    return DocxError(file,
+    return WholeFileError(file,
                      std::string("cannot read this DOCX: word/document.xml is not well-formed "
                                  "XML (") +
                          parsed.description() + ")");

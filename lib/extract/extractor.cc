@@ -92,4 +92,12 @@ std::string SupportedExtensions() {
   return out;
 }
 
+Error WholeFileError(const SourceFile& file, std::string message) {
+  Error e;
+  e.kind = ErrorKind::kInput;
+  e.path = file.path();
+  e.message = std::move(message);
+  return e;
+}
+
 }  // namespace hirelint

@@ -57,4 +57,7 @@ bool SniffPdf(const SourceFile& file);  // starts with %PDF-
 Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode);
 bool SniffDocx(const SourceFile& file);  // starts with a ZIP header
 
+// An input error about the whole file (no line or column): a PDF or DOCX that cannot be read.
+Error WholeFileError(const SourceFile& file, std::string message);
+
 }  // namespace hirelint

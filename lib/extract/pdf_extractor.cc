@@ -14,14 +14,6 @@
 namespace hirelint {
 namespace {
 
-Error PdfError(const SourceFile& file, std::string message) {
-  Error e;
-  e.kind = ErrorKind::kInput;
-  e.path = file.path();
-  e.message = std::move(message);
-  return e;
-}
-
 // Font names as PDFs carry them: "ABCDEF+LiberationSerif-Bold", "CMBX12", "Helvetica-Black".
 bool IsBoldFont(const std::string& name) {
   const std::string base =
@@ -77,11 +69,11 @@ bool SniffPdf(const SourceFile& file) { return file.bytes().compare(0, 5, "%PDF-
 
 Result<Extraction> ExtractPdf(const SourceFile& file, ExtractMode mode) {
   if (mode == ExtractMode::kStories) {
-    return PdfError(file, "scoring stories reads Markdown, text or JSONL; lint the PDF instead");
+    return WholeFileError(file, "scoring stories reads Markdown, text or JSONL; lint the PDF instead");
   }
-  if (!SniffPdf(file)) return PdfError(file, "not a PDF: the file does not start with %PDF-");
+  if (!SniffPdf(file)) return WholeFileError(file, "not a PDF: the file does not start with %PDF-");
   Result<HirelintPdfReadFunction> read = LoadPdfModule();
-  if (!read.ok()) return PdfError(file, read.error().message);
+  if (!read.ok()) return WholeFileError(file, read.error().message);
   const std::string& bytes = file.bytes();
   PageCollector collector;
   HirelintPdfSink sink{&collector, &PageCollector::BeginPage, &PageCollector::AddWord};
@@ -89,13 +81,13 @@ Result<Extraction> ExtractPdf(const SourceFile& file, ExtractMode mode) {
     case HIRELINT_PDF_OK:
       break;
     case HIRELINT_PDF_DAMAGED:
-      return PdfError(file, "cannot read this PDF: it is damaged or not a PDF");
+      return WholeFileError(file, "cannot read this PDF: it is damaged or not a PDF");
     case HIRELINT_PDF_LOCKED:
-      return PdfError(file, "the PDF is password-protected; export it again without a password");
+      return WholeFileError(file, "the PDF is password-protected; export it again without a password");
     default:
-      return PdfError(file, "cannot read this PDF: the PDF reader failed on it");
+      return WholeFileError(file, "cannot read this PDF: the PDF reader failed on it");
   }
-  if (collector.failed) return PdfError(file, "cannot read this PDF: out of memory");
+  if (collector.failed) return WholeFileError(file, "cannot read this PDF: out of memory");
   const std::vector<PdfPage>& pages = collector.pages;
   PdfLayout layout = LayOutPdf(pages);
   DocumentViewOptions options;
