@@ -60,4 +60,20 @@ size_t SourceFile::LineEnd(size_t line) const {
   return end;
 }
 
+Error InputErrorAt(const SourceFile& file, size_t offset, std::string message) {
+  Error e = WholeFileError(file, std::move(message));
+  Position p = file.PositionOf(offset);
+  e.line = p.line;
+  e.column = p.column;
+  return e;
+}
+
+Error WholeFileError(const SourceFile& file, std::string message) {
+  Error e;
+  e.kind = ErrorKind::kInput;
+  e.path = file.path();
+  e.message = std::move(message);
+  return e;
+}
+
 }  // namespace hirelint

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/error.h"
+
 namespace hirelint {
 
 struct Position {
@@ -50,5 +52,10 @@ class SourceFile {
   std::vector<size_t> line_starts_;
   std::vector<size_t> page_starts_;
 };
+
+// An input error at byte `offset` of `file` (line and column filled in), or about the whole
+// file (no position): the errors extractors return.
+Error InputErrorAt(const SourceFile& file, size_t offset, std::string message);
+Error WholeFileError(const SourceFile& file, std::string message);
 
 }  // namespace hirelint

@@ -92,12 +92,11 @@ std::string SupportedExtensions() {
   return out;
 }
 
-Error WholeFileError(const SourceFile& file, std::string message) {
-  Error e;
-  e.kind = ErrorKind::kInput;
-  e.path = file.path();
-  e.message = std::move(message);
-  return e;
+Error CvFileHasNoStories(const SourceFile& file, const char* format) {
+  return WholeFileError(file, std::string("a ") + format +
+                                  " file holds a CV, not interview stories; stories are read from "
+                                  ".jsonl, .md and .txt files (lint the CV with 'hirelint lint' or "
+                                  "'hirelint tag')");
 }
 
 }  // namespace hirelint

@@ -57,7 +57,8 @@ bool SniffPdf(const SourceFile& file);  // starts with %PDF-
 Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode);
 bool SniffDocx(const SourceFile& file);  // starts with a ZIP header
 
-// An input error about the whole file (no line or column): a PDF or DOCX that cannot be read.
-Error WholeFileError(const SourceFile& file, std::string message);
+// The error for `hirelint score` on a CV format ("JSON Resume", "YAML"): stories are read from
+// .jsonl, Markdown and text files, and a CV format has none.
+Error CvFileHasNoStories(const SourceFile& file, const char* format);
 
 }  // namespace hirelint

@@ -10,20 +10,9 @@ namespace {
 
 bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Stories are read from .jsonl, Markdown and text files; a CV format has none.
-Error NoStories(const SourceFile& file, const char* format) {
-  Error e;
-  e.kind = ErrorKind::kInput;
-  e.path = file.path();
-  e.message = std::string("a ") + format +
-              " file holds a CV, not interview stories; stories are read from .jsonl, .md and "
-              ".txt files (lint the CV with 'hirelint lint' or 'hirelint tag')";
-  return e;
-}
-
 Result<Extraction> ExtractJsonAs(const SourceFile& file, ExtractMode mode, const char* format,
                                  std::optional<CvSchema> schema) {
-  if (mode == ExtractMode::kStories) return NoStories(file, format);
+  if (mode == ExtractMode::kStories) return CvFileHasNoStories(file, format);
   auto tree = ParseJson(file);
   if (!tree.ok()) return tree.error();
   return ExtractCvItems(tree.value(), file.bytes(), schema);

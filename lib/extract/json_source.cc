@@ -101,14 +101,7 @@ class JsonParser {
   };
 
   Error Fail(size_t offset, std::string message) const {
-    Error e;
-    e.kind = ErrorKind::kInput;
-    e.path = file_.path();
-    Position p = file_.PositionOf(offset);
-    e.line = p.line;
-    e.column = p.column;
-    e.message = "invalid JSON: " + std::move(message);
-    return e;
+    return InputErrorAt(file_, offset, "invalid JSON: " + std::move(message));
   }
 
   Error Unclosed(const Frame& f) const {

@@ -305,14 +305,7 @@ class Lexer {
 }  // namespace
 
 Error LatexError(const SourceFile& file, size_t offset, std::string message) {
-  Error e;
-  e.kind = ErrorKind::kInput;
-  e.path = file.path();
-  Position p = file.PositionOf(offset);
-  e.line = p.line;
-  e.column = p.column;
-  e.message = std::move(message);
-  return e;
+  return InputErrorAt(file, offset, std::move(message));
 }
 
 Result<std::vector<TexToken>> LexLatex(const SourceFile& file) { return Lexer(file).Run(); }

@@ -10,14 +10,7 @@ namespace hirelint {
 
 Result<Extraction> ExtractYaml(const SourceFile& file, ExtractMode mode) {
   if (mode == ExtractMode::kStories) {
-    // Stories are read from .jsonl, Markdown and text files; a YAML CV has none.
-    Error e;
-    e.kind = ErrorKind::kInput;
-    e.path = file.path();
-    e.message =
-        "a YAML file holds a CV, not interview stories; stories are read from .jsonl, .md and "
-        ".txt files (lint the CV with 'hirelint lint' or 'hirelint tag')";
-    return e;
+    return CvFileHasNoStories(file, "YAML");
   }
   auto tree = ParseYaml(file);
   if (!tree.ok()) return tree.error();

@@ -44,15 +44,9 @@ class NestingScan {
 
   std::optional<Error> Check(size_t at) const {
     if (Depth() <= max_depth_) return std::nullopt;
-    Error e;
-    e.kind = ErrorKind::kInput;
-    e.path = file_.path();
-    Position p = file_.PositionOf(at);
-    e.line = p.line;
-    e.column = p.column;
-    e.message = "invalid YAML: nested deeper than " + std::to_string(max_depth_) +
-                " levels; hirelint stops here (no CV nests this deep)";
-    return e;
+    return InputErrorAt(file_, at,
+                        "invalid YAML: nested deeper than " + std::to_string(max_depth_) +
+                            " levels; hirelint stops here (no CV nests this deep)");
   }
 
   bool IsDash(size_t at, size_t end) const {

@@ -119,15 +119,10 @@ void DecodePlain(const std::string& s, size_t at, bool in_flow, const std::strin
 }
 
 Error Unterminated(const SourceFile& file, size_t open, char quote) {
-  Error e;
-  e.kind = ErrorKind::kInput;
-  e.path = file.path();
-  Position p = file.PositionOf(open);
-  e.line = p.line;
-  e.column = p.column;
-  e.message = std::string("invalid YAML: unterminated ") + (quote == '"' ? "double" : "single") +
-              "-quoted string; add the closing " + quote;
-  return e;
+  return InputErrorAt(file, open,
+                      std::string("invalid YAML: unterminated ") +
+                          (quote == '"' ? "double" : "single") + "-quoted string; add the closing " +
+                          quote);
 }
 
 // Decodes a double-quoted escape at `at` (a '\\' not before a line break): its text and

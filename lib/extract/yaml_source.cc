@@ -18,14 +18,7 @@ namespace hirelint {
 namespace {
 
 Error ErrorAt(const SourceFile& file, size_t offset, std::string message) {
-  Error e;
-  e.kind = ErrorKind::kInput;
-  e.path = file.path();
-  Position p = file.PositionOf(offset);
-  e.line = p.line;
-  e.column = p.column;
-  e.message = "invalid YAML: " + std::move(message);
-  return e;
+  return InputErrorAt(file, offset, "invalid YAML: " + std::move(message));
 }
 
 // Thrown out of yaml-cpp's parser by the handler to stop at the first error it records.
