@@ -1,8 +1,6 @@
 #include "engine/story_pipeline.h"
 
-#include <algorithm>
-#include <atomic>
-#include <thread>
+#include "engine/parallel_for.h"
 
 namespace hirelint {
 
@@ -35,21 +33,7 @@ StoryResult StoryPipeline::Score(StoryInput input) const {
 std::vector<StoryResult> StoryPipeline::ScoreAll(std::vector<StoryInput> inputs,
                                                  unsigned jobs) const {
   std::vector<StoryResult> results(inputs.size());
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, inputs.size())));
-  std::atomic<size_t> next{0};
-  auto work = [&]() {
-    for (size_t i = next++; i < inputs.size(); i = next++) {
-      results[i] = Score(std::move(inputs[i]));
-    }
-  };
-  if (jobs <= 1) {
-    work();
-    return results;
-  }
-  std::vector<std::thread> workers;
-  for (unsigned t = 0; t < jobs; ++t) workers.emplace_back(work);
-  for (auto& w : workers) w.join();
+  ParallelFor(inputs.size(), jobs, [&](size_t i) { results[i] = Score(std::move(inputs[i])); });
   return results;
 }
 

@@ -1,0 +1,13 @@
+#pragma once
+// Runs body(i) for every i in [0, n) on `jobs` threads (0: one per core; never more than n),
+// each thread taking the next index as it finishes one. Returns when all are done. With one
+// job, runs on the calling thread. `body` must be safe to call from several threads at once.
+
+#include <cstddef>
+#include <functional>
+
+namespace hirelint {
+
+void ParallelFor(size_t n, unsigned jobs, const std::function<void(size_t)>& body);
+
+}  // namespace hirelint
