@@ -47,6 +47,10 @@ struct MetricPatternSpec {
   std::string stage;     // stage the metric is evidence for, or ""
   double stage_min = 0;  // the metric is stage evidence only from this value up
   std::string pattern;   // RE2 syntax; a group named "m" narrows the metric's span
+  // RE2: put in the prefilter Set instead of `pattern` ("" for none). Every match of `pattern`
+  // must contain a match of it, or the pattern is never tried where it would have matched.
+  std::string prefilter;
+  SourceRef prefilter_where;
   std::string reject;    // RE2: a match whose text contains this is dropped ("" for none)
   int tier = 1;          // overlap resolution: lower tiers win; within a tier, longest wins
   SourceRef where;

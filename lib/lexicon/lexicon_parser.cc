@@ -210,7 +210,7 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
   }
   const std::set<std::string>& kKinds = MetricKinds();
   for (const auto& entry : root["patterns"]) {
-    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "stage_min", "re", "reject", "tier", "note"}, "a pattern");
+    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "stage_min", "re", "prefilter", "reject", "tier", "note"}, "a pattern");
     MetricPatternSpec spec;
     spec.kind = p.Scalar(entry["kind"], "'kind'");
     if (kKinds.count(spec.kind) == 0) p.Fail(entry["kind"], "unknown metric kind '" + spec.kind + "'");
@@ -224,6 +224,10 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
     if (entry["stage_min"]) spec.stage_min = p.Number(entry["stage_min"], "'stage_min'");
     if (!entry["re"]) p.Fail(entry, "a pattern needs 're'");
     spec.pattern = Expand(p, entry["re"], p.Scalar(entry["re"], "'re'"), defs);
+    if (entry["prefilter"]) {
+      spec.prefilter = Expand(p, entry["prefilter"], p.Scalar(entry["prefilter"], "'prefilter'"), defs);
+      spec.prefilter_where = p.Where(entry["prefilter"]);
+    }
     if (entry["reject"]) spec.reject = Expand(p, entry["reject"], p.Scalar(entry["reject"], "'reject'"), defs);
     // Exclusions beat any metric they overlap; counts, the vaguest kind, yield to the rest.
     spec.tier = spec.kind == "exclude" ? 0 : spec.kind == "count" ? 2 : 1;

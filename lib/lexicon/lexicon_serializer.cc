@@ -39,7 +39,7 @@ IfIs<S, StageVocabulary> Fields(V& v, S& s) {
 }
 template <typename V, typename S>
 IfIs<S, MetricPatternSpec> Fields(V& v, S& s) {
-  v(s.kind, s.stage, s.stage_min, s.pattern, s.reject, s.tier, s.where);
+  v(s.kind, s.stage, s.stage_min, s.pattern, s.prefilter, s.prefilter_where, s.reject, s.tier, s.where);
 }
 template <typename V, typename S>
 IfIs<S, RuleSpec> Fields(V& v, S& s) {
@@ -89,7 +89,7 @@ static_assert(sizeof(SourceRef) == 48, "list new SourceRef fields in Fields()");
 static_assert(sizeof(PhraseEntry) == 80, "list new PhraseEntry fields in Fields()");
 static_assert(sizeof(NearRule) == 56, "list new NearRule fields in Fields()");
 static_assert(sizeof(StageVocabulary) == 72, "list new StageVocabulary fields in Fields()");
-static_assert(sizeof(MetricPatternSpec) == 192, "list new MetricPatternSpec fields in Fields()");
+static_assert(sizeof(MetricPatternSpec) == 272, "list new MetricPatternSpec fields in Fields()");
 static_assert(sizeof(RuleSpec) == 512, "list new RuleSpec fields in Fields()");
 static_assert(sizeof(SlotSpec) == 128, "list new SlotSpec fields in Fields()");
 static_assert(sizeof(OpenerGroup) == 152, "list new OpenerGroup fields in Fields()");

@@ -16,7 +16,7 @@
 
 namespace hirelint {
 
-inline constexpr uint32_t kLexiconBlobVersion = 2;
+inline constexpr uint32_t kLexiconBlobVersion = 3;
 
 // The blob: magic "HLXB", the version, then every field of `data` in declaration order.
 std::string SerializeLexiconData(const LexiconData& data);

@@ -8,14 +8,65 @@
 namespace hirelint {
 namespace {
 
-constexpr size_t kPrefilterSets = 6;
+// One Set over every pattern (or its prefilter): with the patterns matched case-sensitively
+// against lower-cased text and the three gap patterns replaced by their prefilters, one Set ran
+// at 193 MB/s warm over 10 MB of bench bullets, two Sets at 74 and six at 41 (each Set is a
+// pass over the text). The budget is a ceiling: memory is used only by the states a text needs.
 constexpr int64_t kPrefilterMaxMem = 32 << 20;
 
+// Patterns are matched case-sensitively against the text lower-cased in ASCII (LowerAscii):
+// that gives the same matches as case-insensitive RE2 over ASCII, and compiling the metric
+// patterns took 6.8 instead of 11.7 ms. Non-ASCII letters are not folded ("Μs" with a capital
+// Greek mu is not "μs").
 RE2::Options PatternOptions() {
   RE2::Options options;
-  options.set_case_sensitive(false);
   options.set_log_errors(false);  // errors are returned as values, with the lexicon position
   return options;
+}
+
+// Whether `re` holds an ASCII capital that stands for a letter of the text: one outside escapes
+// (\S, \pL, \p{Greek}, \x{41}), group names ((?P<Name>...)) and flag groups ((?U)). A false
+// "yes" costs speed only; a false "no" would make the pattern miss capitals, so \Q...\E
+// literals are looked into.
+bool HasUpperCaseLiteral(std::string_view re) {
+  auto upper = [](std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  for (size_t i = 0; i < re.size(); ++i) {
+    char c = re[i];
+    if (c == '\\') {
+      if (i + 1 >= re.size()) return false;
+      char e = re[i + 1];
+      if (e == 'Q') {
+        size_t end = re.find("\\E", i + 2);
+        if (upper(re.substr(i + 2, end == std::string_view::npos ? end : end - i - 2))) return true;
+        if (end == std::string_view::npos) return false;
+        i = end + 1;
+      } else if ((e == 'p' || e == 'P' || e == 'x') && i + 2 < re.size() && re[i + 2] == '{') {
+        i = re.find('}', i + 2);
+        if (i == std::string_view::npos) return false;
+      } else {
+        i += (e == 'p' || e == 'P') ? 2 : 1;  // \pL names its class with one letter
+      }
+    } else if (c == '(' && i + 1 < re.size() && re[i + 1] == '?') {
+      size_t j = i + 2;
+      if (j + 1 < re.size() && re[j] == 'P' && re[j + 1] == '<') {
+        i = re.find('>', j);
+        if (i == std::string_view::npos) return false;
+      } else {
+        while (j < re.size() && (std::isalpha(static_cast<unsigned char>(re[j])) || re[j] == '-')) ++j;
+        i = j - 1;
+      }
+    } else if (c >= 'A' && c <= 'Z') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The source to compile for a lexicon pattern, to be matched against lower-cased text.
+std::string MatchSource(const std::string& re) {
+  return HasUpperCaseLiteral(re) ? "(?i:" + re + ")" : re;
 }
 
 struct Candidate {
@@ -155,25 +206,20 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
   for (const std::string& w : number_words) {
     out->longest_number_word_ = std::max(out->longest_number_word_, w.size());
     // The lexicon parser allows only 1 to 40 letters a-z; anything else could never trigger.
-    if (w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() > 63) continue;
-    out->number_word_first_letters_ |= 1u << (w[0] - 'a');
-    out->number_word_lengths_ |= uint64_t{1} << w.size();
+    if (w.size() >= 2 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z') {
+      out->number_word_starts_[LetterPair(w[0], w[1])] = true;
+    }
   }
-  // The prefilter is split into kPrefilterSets RE2::Sets over consecutive patterns: a Set
-  // uniting many of them has so many large DFA states that its cache is reset over and over and
-  // the search runs near NFA speed. Measured, Set prefilter only, warm, over 10 MB of bench
-  // corpus bullets: 3 Sets 9.3 MB/s (one of them thrashing at 10.6 MB/s), 6 Sets 23.2 MB/s,
-  // 12 Sets 19.8 MB/s; with 6 Sets a budget of 16 MiB each gives 5.0 MB/s, 32 MiB 23.2,
-  // 64 MiB 23.3. Cold, on one two-page CV: 3 Sets 19 ms, 6 Sets 15 ms. The budget is a
-  // ceiling: memory is used only by the states a text needs.
-  size_t per_set = std::max<size_t>(1, (specs.size() + kPrefilterSets - 1) / kPrefilterSets);
   RE2::Options set_options = PatternOptions();
   set_options.set_max_mem(kPrefilterMaxMem);
+  out->prefilter_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  // Parses, never compiles, the patterns that have a prefilter in the Set instead.
+  RE2::Set syntax_check(set_options, RE2::UNANCHORED);
   for (const MetricPatternSpec& spec : specs) {
     auto p = std::make_unique<Pattern>();
-    p->source = spec.pattern;
+    p->source = MatchSource(spec.pattern);
     if (!spec.reject.empty()) {
-      p->reject = std::make_unique<RE2>(spec.reject, PatternOptions());
+      p->reject = std::make_unique<RE2>(MatchSource(spec.reject), PatternOptions());
       if (!p->reject->ok()) {
         return PatternError(spec.where, "invalid RE2 reject pattern: " + p->reject->error());
       }
@@ -183,24 +229,27 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     p->kind = spec.kind;
     p->stage = spec.stage;
     p->stage_min = spec.stage_min;
-    if (out->patterns_.size() % per_set == 0) {
-      out->prefilters_.push_back(
-          {std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED), out->patterns_.size()});
-    }
     // The Set parses the pattern as the lazily compiled RE2 will: syntax errors surface here.
     std::string error;
-    if (out->prefilters_.back().set->Add(spec.pattern, &error) < 0) {
-      return PatternError(spec.where, "invalid RE2 pattern: " + error);
+    if (spec.prefilter.empty()) {
+      if (out->prefilter_->Add(p->source, &error) < 0) {
+        return PatternError(spec.where, "invalid RE2 pattern: " + error);
+      }
+    } else {
+      if (syntax_check.Add(p->source, &error) < 0) {
+        return PatternError(spec.where, "invalid RE2 pattern: " + error);
+      }
+      if (out->prefilter_->Add(MatchSource(spec.prefilter), &error) < 0) {
+        return PatternError(spec.prefilter_where, "invalid RE2 prefilter pattern: " + error);
+      }
     }
     out->patterns_.push_back(std::move(p));
   }
-  for (const Prefilter& prefilter : out->prefilters_) {
-    if (!prefilter.set->Compile()) {
-      Error e;
-      e.kind = ErrorKind::kLexicon;
-      e.message = "metric patterns are too large to compile together";
-      return e;
-    }
+  if (!out->prefilter_->Compile()) {
+    Error e;
+    e.kind = ErrorKind::kLexicon;
+    e.message = "metric patterns are too large to compile together";
+    return e;
   }
   out->arrow_ = std::make_unique<RE2>(R"(^\s*(?:to|→|->|=>|⟶|-->|—>)\s*$)", PatternOptions());
   out->bare_before_ = std::make_unique<RE2>(
@@ -221,28 +270,20 @@ const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
   return p.re->ok() ? p.re.get() : nullptr;
 }
 
-void MetricRecognizer::FindTriggers(std::string_view text, std::vector<size_t>* at) const {
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  char word[64];
+void MetricRecognizer::FindTriggers(std::string_view low, std::vector<size_t>* at) const {
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
   size_t i = 0;
-  while (i < text.size()) {
-    char c = text[i];
+  while (i < low.size()) {
+    char c = low[i];
     if (c >= '0' && c <= '9') {
       at->push_back(i++);
     } else if (letter(c)) {
       size_t end = i;
-      while (end < text.size() && letter(text[end])) ++end;
+      while (end < low.size() && letter(low[end])) ++end;
       size_t n = end - i;
-      char first = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (n <= longest_number_word_ && n < sizeof word && ((number_word_lengths_ >> n) & 1) &&
-          ((number_word_first_letters_ >> (first - 'a')) & 1)) {
-        for (size_t k = 0; k < n; ++k) {
-          word[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + k])));
-        }
-        if (std::binary_search(number_words_.begin(), number_words_.end(),
-                               std::string_view(word, n))) {
-          at->push_back(i);
-        }
+      if (n <= longest_number_word_ && (n < 2 || number_word_starts_[LetterPair(c, low[i + 1])]) &&
+          std::binary_search(number_words_.begin(), number_words_.end(), low.substr(i, n))) {
+        at->push_back(i);
       }
       i = end;
     } else {
@@ -253,9 +294,16 @@ void MetricRecognizer::FindTriggers(std::string_view text, std::vector<size_t>* 
 
 std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
   if (text.empty()) return {};
+  // Triggers and every RE2 work on the lower-cased copy; offsets into it are offsets into `text`.
+  thread_local std::string lowered;
+  lowered.assign(text.data(), text.size());
+  for (char& c : lowered) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  const std::string_view low(lowered);
   thread_local std::vector<size_t> triggers;
   triggers.clear();
-  FindTriggers(text, &triggers);
+  FindTriggers(low, &triggers);
   if (triggers.empty()) return {};
   auto holds_trigger = [&](size_t begin, size_t end) {
     auto it = std::lower_bound(triggers.begin(), triggers.end(), begin);
@@ -263,18 +311,12 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
   };
   // Per-thread scratch, cleared for each item: Find runs once per item.
   thread_local std::vector<int> which;
-  thread_local std::vector<int> matched;
   thread_local std::vector<Candidate> candidates;
   thread_local std::vector<Candidate> chosen;
   which.clear();
   candidates.clear();
   chosen.clear();
-  for (const Prefilter& prefilter : prefilters_) {
-    matched.clear();
-    if (!prefilter.set->Match(text, &matched)) continue;
-    for (int index : matched) which.push_back(index + static_cast<int>(prefilter.first));
-  }
-  if (which.empty()) return {};
+  if (!prefilter_->Match(low, &which)) return {};
   std::sort(which.begin(), which.end());
   re2::StringPiece groups[16];
   for (int index : which) {
@@ -283,14 +325,16 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
     if (re == nullptr) continue;
     int ngroups = std::min(p.metric_group + 1, 16);
     size_t pos = 0;
-    while (pos <= text.size() &&
-           re->Match(text, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
+    // A match must hold a trigger at or after where the search starts: past the last trigger
+    // none can, which spares the search that would fail after a line's last match.
+    while (pos <= low.size() && pos <= triggers.back() &&
+           re->Match(low, pos, low.size(), RE2::UNANCHORED, groups, ngroups)) {
       const re2::StringPiece& whole = groups[0];
       const re2::StringPiece& span = groups[p.metric_group].data() ? groups[p.metric_group] : whole;
-      size_t b = static_cast<size_t>(span.data() - text.data());
+      size_t b = static_cast<size_t>(span.data() - low.data());
       size_t e = b + span.size();
-      bool rejected = p.reject && RE2::PartialMatch(text.substr(b, e - b), *p.reject);
-      size_t whole_begin = static_cast<size_t>(whole.data() - text.data());
+      bool rejected = p.reject && RE2::PartialMatch(low.substr(b, e - b), *p.reject);
+      size_t whole_begin = static_cast<size_t>(whole.data() - low.data());
       size_t whole_end = whole_begin + whole.size();
       if (e > b && !rejected && holds_trigger(whole_begin, whole_end)) {
         candidates.push_back({b, e, static_cast<size_t>(index), p.exclude, p.tier});
@@ -330,7 +374,7 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
     // "120 ms to 68 ms": join with the previous metric when only an arrow stands between.
     if (!metrics.empty()) {
       Metric& prev = metrics.back();
-      std::string_view between = text.substr(prev.end, c.begin - prev.end);
+      std::string_view between = low.substr(prev.end, c.begin - prev.end);
       std::string merged_kind;
       if (RE2::FullMatch(between, *arrow_) && MergeKind(prev, m, &merged_kind)) {
         prev.before = prev.text;
@@ -347,13 +391,13 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
     // "from 120 to 68 ms": a bare number before the arrow is the before value.
     re2::StringPiece before;
     size_t window = std::min<size_t>(c.begin, 40);
-    std::string_view head = text.substr(c.begin - window, window);
+    std::string_view head = low.substr(c.begin - window, window);
     re2::StringPiece head_piece(head.data(), head.size());
     if (RE2::PartialMatch(head_piece, *bare_before_, &before) &&
         (metrics.empty() ||
-         metrics.back().end <= static_cast<size_t>(before.data() - text.data()))) {
-      size_t b = static_cast<size_t>(before.data() - text.data());
-      m.before = std::string(before.data(), before.size());
+         metrics.back().end <= static_cast<size_t>(before.data() - low.data()))) {
+      size_t b = static_cast<size_t>(before.data() - low.data());
+      m.before = std::string(text.substr(b, before.size()));
       m.after = m.text;
       m.begin = b;
       m.text = std::string(text.substr(m.begin, m.end - m.begin));

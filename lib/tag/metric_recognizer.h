@@ -1,6 +1,7 @@
 #pragma once
-// Metric recognition: RE2 patterns from metrics.yaml, prefiltered by a few RE2::Set passes, then
-// only the patterns that can match are run for spans. Exclusion patterns (years, versions,
+// Metric recognition: RE2 patterns from metrics.yaml, prefiltered by one RE2::Set pass (a
+// pattern's `prefilter`, when it has one, stands in for it there), then only the patterns that
+// can match are run for spans. Matching is over the text lower-cased in ASCII. Exclusion patterns (years, versions,
 // names with digits, team sizes, ...) compete with metrics for the same text: candidates are
 // taken by tier (exclusions 0, specific metrics 1, counts 2, unless the YAML says otherwise),
 // then longest span, then the earlier pattern (exclusions are listed first); a candidate
@@ -10,9 +11,10 @@
 // A metric is a number in context: every match, metric or exclusion, must hold a number
 // trigger, an ASCII digit or a run of ASCII letters that is one of metrics.yaml's
 // `number_words` ("dozen", "doubled"; compared lower-cased). A match without one is dropped,
-// and an item without any trigger is not matched at all: that skips the RE2 Sets, the costliest
+// and an item without any trigger is not matched at all: that skips the RE2 Set, the costliest
 // part of tagging, for every bullet that holds no number.
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -53,24 +55,20 @@ class MetricRecognizer {
     double stage_min = 0;
   };
   MetricRecognizer() = default;
-  // Appends the byte offsets of the number triggers in `text` to *at, ascending (a word's
-  // offset is its first letter).
-  void FindTriggers(std::string_view text, std::vector<size_t>* at) const;
+  // Appends the byte offsets of the number triggers in `low`, the item's text lower-cased, to
+  // *at, ascending (a word's offset is its first letter).
+  void FindTriggers(std::string_view low, std::vector<size_t>* at) const;
   // The compiled pattern, or nullptr in the one case Build could not rule out (RE2 refusing
   // a pattern alone that it compiled as part of a Set).
   const RE2* Compiled(const Pattern& p) const;
   std::vector<std::unique_ptr<Pattern>> patterns_;  // once_flag pins each Pattern in place
-  // Which patterns can match: a few RE2::Sets, each over consecutive patterns from `first`.
-  struct Prefilter {
-    std::unique_ptr<RE2::Set> set;
-    size_t first = 0;
-  };
-  std::vector<Prefilter> prefilters_;
+  // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern.
+  std::unique_ptr<RE2::Set> prefilter_;
   std::vector<std::string> number_words_;  // sorted, for binary search
   size_t longest_number_word_ = 0;
-  // Cheap tests before the search: bit c - 'a' for each first letter, bit n for each length.
-  uint32_t number_word_first_letters_ = 0;
-  uint64_t number_word_lengths_ = 0;
+  // A cheap test before the search: whether a number word starts with these two letters a-z.
+  static size_t LetterPair(char a, char b) { return size_t(a - 'a') * 26 + size_t(b - 'a'); }
+  std::bitset<26 * 26> number_word_starts_;
   std::unique_ptr<RE2> arrow_;        // the text joining before and after
   std::unique_ptr<RE2> bare_before_;  // "from 120 to " before a metric
 };

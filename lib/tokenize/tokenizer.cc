@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
 
@@ -90,11 +91,18 @@ enum class AsciiWordBreak : uint8_t {
 
 struct AsciiClassTable {
   AsciiWordBreak of[256];
+  // What AddToken asks ICU of a token's first character, for each ASCII character.
+  bool white_space[128];  // u_isUWhiteSpace
+  bool currency[128];     // u_charType == U_CURRENCY_SYMBOL
   AsciiClassTable() {
     for (int c = 0; c < 256; ++c) {
       of[c] = c < 0x80 ? ClassOf(static_cast<UChar32>(c)) : AsciiWordBreak::kUnsupported;
     }
     if (IcuJoins("a@b")) of[static_cast<unsigned char>('@')] = AsciiWordBreak::kLetter;
+    for (int c = 0; c < 128; ++c) {
+      white_space[c] = u_isUWhiteSpace(c);
+      currency[c] = u_charType(c) == U_CURRENCY_SYMBOL;
+    }
   }
   // Whether ICU's word iterator keeps all of `text` in one segment.
   static bool IcuJoins(std::string_view text) {
@@ -141,21 +149,24 @@ const AsciiClassTable& AsciiClasses() {
   return kTable;
 }
 
-// Whether every byte of `text` has a class the fast path implements.
-bool FastPathApplies(std::string_view text) {
-  const AsciiClassTable& table = AsciiClasses();
-  for (unsigned char c : text) {
-    if (table.of[c] == AsciiWordBreak::kUnsupported) return false;
+// The class of each byte of `text` into *classes; false when one is a class the fast path
+// does not implement.
+bool FastPathApplies(const AsciiClassTable& table, std::string_view text,
+                     std::vector<AsciiWordBreak>* classes) {
+  classes->resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    AsciiWordBreak c = table.of[static_cast<unsigned char>(text[i])];
+    if (c == AsciiWordBreak::kUnsupported) return false;
+    (*classes)[i] = c;
   }
   return true;
 }
 
-// Whether UAX #29 keeps the characters at `i - 1` and `i` of ASCII `text` in one segment
-// (rules WB3 to WB13b; WB4 has nothing to skip in ASCII).
-bool AsciiNoBreakBefore(std::string_view text, size_t i) {
+// Whether UAX #29 keeps the characters at `i - 1` and `i` of ASCII text in one segment, given
+// the classes of its n characters (rules WB3 to WB13b; WB4 has nothing to skip in ASCII).
+bool AsciiNoBreakBefore(const AsciiWordBreak* classes, size_t n, size_t i) {
   using W = AsciiWordBreak;
-  const AsciiClassTable& table = AsciiClasses();
-  auto cls = [&](size_t k) { return table.of[static_cast<unsigned char>(text[k])]; };
+  auto cls = [&](size_t k) { return classes[k]; };
   W a = cls(i - 1);
   W b = cls(i);
   if (a == W::kCr && b == W::kLf) return true;                       // WB3
@@ -165,7 +176,7 @@ bool AsciiNoBreakBefore(std::string_view text, size_t i) {
   bool a_mid_letter = a == W::kMidNumLet || a == W::kSingleQuote;
   bool b_mid_letter = b == W::kMidNumLet || b == W::kSingleQuote;
   if (a == W::kLetter && b == W::kLetter) return true;  // WB5
-  if (a == W::kLetter && b_mid_letter && i + 1 < text.size() && cls(i + 1) == W::kLetter) {
+  if (a == W::kLetter && b_mid_letter && i + 1 < n && cls(i + 1) == W::kLetter) {
     return true;  // WB6
   }
   if (a_mid_letter && b == W::kLetter && i >= 2 && cls(i - 2) == W::kLetter) return true;  // WB7
@@ -175,7 +186,7 @@ bool AsciiNoBreakBefore(std::string_view text, size_t i) {
   bool a_mid_num = a == W::kMidNum || a_mid_letter;
   bool b_mid_num = b == W::kMidNum || b_mid_letter;
   if (a_mid_num && b == W::kNumeric && i >= 2 && cls(i - 2) == W::kNumeric) return true;  // WB11
-  if (a == W::kNumeric && b_mid_num && i + 1 < text.size() && cls(i + 1) == W::kNumeric) {
+  if (a == W::kNumeric && b_mid_num && i + 1 < n && cls(i + 1) == W::kNumeric) {
     return true;  // WB12
   }
   if ((a == W::kLetter || a == W::kNumeric || a == W::kExtendNumLet) && b == W::kExtendNumLet) {
@@ -188,14 +199,13 @@ bool AsciiNoBreakBefore(std::string_view text, size_t i) {
 // The rule status ICU's root word rules give the segment [b, e) of ASCII text: it comes from
 // the last rule the segment's final character was matched by, so it depends on that character
 // and the one before it. Checked against ICU by tests/tokenize/ascii_fast_path_test.cc.
-int32_t AsciiRuleStatus(std::string_view text, size_t b, size_t e) {
+int32_t AsciiRuleStatus(const AsciiWordBreak* classes, size_t b, size_t e) {
   using W = AsciiWordBreak;
-  const AsciiClassTable& table = AsciiClasses();
-  W last = table.of[static_cast<unsigned char>(text[e - 1])];
+  W last = classes[e - 1];
   if (last == W::kLetter) return UBRK_WORD_LETTER;
   if (last == W::kNumeric) return UBRK_WORD_NUMBER;
   if (last == W::kExtendNumLet && e - b > 1) {
-    W before = table.of[static_cast<unsigned char>(text[e - 2])];
+    W before = classes[e - 2];
     return before == W::kNumeric ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
   }
   return UBRK_WORD_NONE;
@@ -228,8 +238,30 @@ const char* TokenKindName(TokenKind kind) {
   return "word";
 }
 
+namespace {
+// A string of at most 8 bytes as a number, for unit lookups without hashing.
+uint64_t PackShort(std::string_view s) {
+  uint64_t packed = 0;
+  std::memcpy(&packed, s.data(), s.size());
+  return packed;
+}
+}  // namespace
+
 Tokenizer::Tokenizer(std::unordered_set<std::string> units) : units_(std::move(units)) {
-  for (const std::string& unit : units_) longest_unit_ = std::max(longest_unit_, unit.size());
+  for (const std::string& unit : units_) {
+    longest_unit_ = std::max(longest_unit_, unit.size());
+    if (unit.size() <= 8) short_units_.push_back({unit.size(), PackShort(unit)});
+  }
+  std::sort(short_units_.begin(), short_units_.end());
+}
+
+bool Tokenizer::IsUnit(std::string_view norm) const {
+  if (norm.size() > longest_unit_) return false;
+  if (norm.size() <= 8) {
+    return std::binary_search(short_units_.begin(), short_units_.end(),
+                              std::make_pair(norm.size(), PackShort(norm)));
+  }
+  return units_.count(std::string(norm)) > 0;
 }
 
 std::string Tokenizer::Fold(std::string_view text) {
@@ -254,15 +286,40 @@ std::string Tokenizer::Fold(std::string_view text) {
 }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
-  if (!FastPathApplies(text)) return TokenizeIcu(text);
-  // ASCII: the same segments and rule statuses as ICU's word iterator (proven by the
-  // differential test), without setting up a UText and running the rule tables.
+  const AsciiClassTable& table = AsciiClasses();
+  thread_local std::vector<AsciiWordBreak> classes;  // per-thread scratch, one item at a time
+  if (!FastPathApplies(table, text, &classes)) return TokenizeIcu(text);
+  // ASCII: the same segments and rule statuses as ICU's word iterator, and the same kinds and
+  // norms as AddToken (proven by the differential test), without a UText, the rule tables or
+  // ICU's property lookups.
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 1);
+  const AsciiWordBreak* cls = classes.data();
   size_t b = 0;
   for (size_t i = 1; i <= text.size(); ++i) {
-    if (i < text.size() && AsciiNoBreakBefore(text, i)) continue;
-    AddToken(text, b, i, AsciiRuleStatus(text, b, i), &tokens);
+    if (i < text.size() && AsciiNoBreakBefore(cls, text.size(), i)) continue;
+    int32_t rule = AsciiRuleStatus(cls, b, i);
+    unsigned char first = static_cast<unsigned char>(text[b]);
+    if (rule != UBRK_WORD_NONE || !table.white_space[first]) {
+      Token& t = tokens.emplace_back();
+      t.begin = static_cast<uint32_t>(b);
+      t.end = static_cast<uint32_t>(i);
+      t.norm.assign(text.data() + b, i - b);
+      for (char& c : t.norm) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+        t.kind = TokenKind::kNumber;
+      } else if (rule == UBRK_WORD_NONE) {
+        t.kind = first == '%'             ? TokenKind::kPercent
+                 : table.currency[first] ? TokenKind::kCurrency
+                                         : TokenKind::kSymbol;
+      } else if ((first >= '0' && first <= '9') || IsUnit(t.norm)) {
+        t.kind = TokenKind::kUnit;
+      } else {
+        t.kind = TokenKind::kWord;
+      }
+    }
     b = i;
   }
   return tokens;
@@ -296,7 +353,7 @@ void Tokenizer::AddToken(std::string_view text, size_t b, size_t e, int32_t rule
     } else {
       t.kind = TokenKind::kSymbol;
     }
-  } else if (u_isdigit(first) || (t.norm.size() <= longest_unit_ && units_.count(t.norm) > 0)) {
+  } else if (u_isdigit(first) || IsUnit(t.norm)) {
     t.kind = TokenKind::kUnit;  // "120ms", "3x", "10k", or a unit word like "ms"
   } else {
     t.kind = TokenKind::kWord;

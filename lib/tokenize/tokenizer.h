@@ -37,8 +37,13 @@ class Tokenizer {
   void AddToken(std::string_view text, size_t b, size_t e, int32_t rule,
                 std::vector<Token>* tokens) const;
 
+  // Whether a folded token is one of the units.
+  bool IsUnit(std::string_view norm) const;
+
   std::unordered_set<std::string> units_;
-  size_t longest_unit_ = 0;  // most words are longer than any unit: no hashing for them
+  size_t longest_unit_ = 0;  // most words are longer than any unit: no lookup for them
+  // The units of at most 8 bytes as (size, bytes packed into a number), sorted.
+  std::vector<std::pair<size_t, uint64_t>> short_units_;
 };
 
 }  // namespace hirelint

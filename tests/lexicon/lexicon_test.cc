@@ -49,6 +49,29 @@ TEST_CASE("Lexicons: an invalid RE2 pattern is reported at its line with RE2's m
   CHECK(engine.error().message.find("invalid RE2 pattern: missing )") == 0);
 }
 
+TEST_CASE("Lexicons: a pattern's prefilter is read with its defs, and its errors are at its place") {
+  auto parsed = ParseLexicons(LexiconFiles::Embedded());
+  REQUIRE(parsed.ok());
+  size_t prefilters = 0;
+  for (const MetricPatternSpec& spec : parsed.value().metrics) {
+    if (spec.prefilter.empty()) continue;
+    ++prefilters;
+    CHECK(spec.prefilter.find("{NUM}") == std::string::npos);  // defs are expanded
+    CHECK(spec.prefilter.find("{WORDNUM}") == std::string::npos);
+    CHECK(spec.prefilter_where.line > spec.where.line);
+  }
+  CHECK(prefilters >= 3);
+  auto engine = EngineWith("metrics.yaml",
+                           "patterns:\n"
+                           "  - kind: count\n"
+                           "    re: '\\d+ users'\n"
+                           "    prefilter: '\\d+ (users'\n");
+  REQUIRE_FALSE(engine.ok());
+  CHECK(engine.error().line == 4);
+  CHECK(engine.error().column == 16);
+  CHECK(engine.error().message.find("invalid RE2 prefilter pattern: missing )") == 0);
+}
+
 TEST_CASE("Lexicons: a number word that is not lower-case letters is an error at its place") {
   auto engine = EngineWith("metrics.yaml",
                            "number_words: [dozen, ten-fold]\n"

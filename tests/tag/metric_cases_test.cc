@@ -7,7 +7,9 @@
 #include <set>
 #include <sstream>
 
+#include "bench/corpus_generator.h"
 #include "support/test_support.h"
+#include "tag/metric_recognizer.h"
 
 namespace hirelint {
 namespace {
@@ -61,6 +63,59 @@ TEST_CASE("MetricRecognizer: the metric table") {
     if (!row.quantified) ++excluded;
   }
   CHECK(excluded >= 80);
+}
+
+// metrics.yaml's prefilters: each must be contained in every match of its pattern, or the
+// pattern is not tried where it would match. Built with and without them, the recognizer must
+// find the same metrics, over the metric table, sentences aimed at each gated pattern, and a
+// generated corpus.
+TEST_CASE("MetricRecognizer: the built-in prefilters change no result") {
+  const LexiconData& lexicons = testing::SharedEngine().lexicons();
+  std::vector<MetricPatternSpec> plain = lexicons.metrics;
+  size_t prefilters = 0;
+  for (MetricPatternSpec& spec : plain) {
+    prefilters += !spec.prefilter.empty();
+    spec.prefilter.clear();
+  }
+  REQUIRE(prefilters >= 3);
+  auto with = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words);
+  auto without = MetricRecognizer::Build(plain, lexicons.number_words);
+  REQUIRE(with.ok());
+  REQUIRE(without.ok());
+
+  std::vector<std::string> texts = {
+      "Worked part-time at 20 hours per week while studying",
+      "Part-time role, about 15 hrs a week, on the data team",
+      "Built the first prototype in 3 days and shipped it within two weeks",
+      "Developed a fraud model, retrained it, and delivered it in under 48 hours",
+      "Cut p99 latency on the checkout search page from 900 ms to 120 ms",
+      "Response times for the ranking service fell to 40ms at peak",
+      "Reduced end-to-end inference time to 1.5 seconds for 2M daily requests"};
+  for (const Row& row : LoadRows(testing::SourcePath("tests/data/metric_cases.tsv"))) {
+    texts.push_back(row.text);
+  }
+  bench::CorpusOptions options;
+  options.seed = 31;
+  bench::CorpusGenerator generator(lexicons, bench::SampleBullets(testing::SourcePath("samples")),
+                                   options);
+  for (int i = 0; i < 3000; ++i) texts.push_back(generator.Bullet());
+
+  auto describe = [](const std::vector<Metric>& metrics) {
+    std::string out;
+    for (const Metric& m : metrics) {
+      out += m.kind + "[" + std::to_string(m.begin) + "," + std::to_string(m.end) + ")" + m.stage +
+             " ";
+    }
+    return out;
+  };
+  size_t found = 0;
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    std::vector<Metric> a = with.value()->Find(text);
+    found += a.size();
+    CHECK(describe(a) == describe(without.value()->Find(text)));
+  }
+  CHECK(found > 1000);
 }
 
 }  // namespace

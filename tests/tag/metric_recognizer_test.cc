@@ -72,5 +72,46 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("MetricRecognizer: text of any case matches, and patterns may hold capitals") {
+  // Patterns run over the text lower-cased; escapes (\d, \S) and group names are not letters.
+  auto lower = Build({Spec("latency", R"((?P<m>\d+\s*ms)\b\S*)")}, {});
+  auto upper_text = lower->Find("p99 of 120 MS");
+  REQUIRE(upper_text.size() == 1);
+  CHECK(upper_text[0].text == "120 MS");  // the span's text is the original's
+  // A pattern written with a capital still matches either case (it is compiled with (?i:)).
+  auto upper = Build({Spec("count", R"(\b\d+ GPUs\b)"), Spec("count", R"(\Q3 TPU\E)")}, {});
+  CHECK(upper->Find("Trained on 8 gpus").size() == 1);
+  CHECK(upper->Find("Trained on 8 GPUs").size() == 1);
+  CHECK(upper->Find("and 3 tpu pods").size() == 1);
+}
+
+TEST_CASE("MetricRecognizer: a prefilter stands in for its pattern in the Set") {
+  MetricPatternSpec gated = Spec("count", R"(\b\d+ users\b)");
+  gated.prefilter = R"(\d+ users)";
+  CHECK(Build({gated}, {})->Find("served 40 users").size() == 1);
+  // The pattern is tried only where its prefilter matches: that is the prefilter's contract.
+  gated.prefilter = R"(\d+ members)";
+  CHECK(Build({gated}, {})->Find("served 40 users").empty());
+}
+
+TEST_CASE("MetricRecognizer: an invalid pattern or prefilter is an error at its position") {
+  MetricPatternSpec spec = Spec("count", R"(\d+ users)");
+  spec.prefilter = "(\\d+";
+  spec.prefilter_where = {"metrics.yaml", 7, 16};
+  auto bad_prefilter = MetricRecognizer::Build({spec}, {});
+  REQUIRE_FALSE(bad_prefilter.ok());
+  CHECK(bad_prefilter.error().line == 7);
+  CHECK(bad_prefilter.error().column == 16);
+  CHECK(bad_prefilter.error().message.find("prefilter") != std::string::npos);
+  // A pattern with a prefilter is not in the Set, and is still checked at Build.
+  spec.pattern = "(\\d+ users";
+  spec.prefilter = R"(\d+)";
+  spec.where = {"metrics.yaml", 6, 9};
+  auto bad_pattern = MetricRecognizer::Build({spec}, {});
+  REQUIRE_FALSE(bad_pattern.ok());
+  CHECK(bad_pattern.error().line == 6);
+  CHECK(bad_pattern.error().column == 9);
+}
+
 }  // namespace
 }  // namespace hirelint
