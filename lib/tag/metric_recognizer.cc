@@ -1,5 +1,7 @@
 #include "tag/metric_recognizer.h"
 
+#include "tag/optional_prefix.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -65,8 +67,14 @@ bool HasUpperCaseLiteral(std::string_view re) {
 }
 
 // The source to compile for a lexicon pattern, to be matched against lower-cased text.
-std::string MatchSource(const std::string& re) {
-  return HasUpperCaseLiteral(re) ? "(?i:" + re + ")" : re;
+std::string MatchSource(std::string_view re) {
+  return HasUpperCaseLiteral(re) ? "(?i:" + std::string(re) + ")" : std::string(re);
+}
+
+// What the prefilter Set holds for a pattern or its prefilter: the same, less its optional
+// head, which changes nothing about whether it matches somewhere (optional_prefix.h).
+std::string SetSource(const std::string& re) {
+  return MatchSource(std::string_view(re).substr(OptionalPrefixLength(re)));
 }
 
 struct Candidate {
@@ -213,7 +221,6 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
   RE2::Options set_options = PatternOptions();
   set_options.set_max_mem(kPrefilterMaxMem);
   out->prefilter_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
-  // Parses, never compiles, the patterns that have a prefilter in the Set instead.
   RE2::Set syntax_check(set_options, RE2::UNANCHORED);
   for (const MetricPatternSpec& spec : specs) {
     auto p = std::make_unique<Pattern>();
@@ -229,19 +236,20 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     p->kind = spec.kind;
     p->stage = spec.stage;
     p->stage_min = spec.stage_min;
-    // The Set parses the pattern as the lazily compiled RE2 will: syntax errors surface here.
+    // The Set parses its entry as the lazily compiled RE2 will: syntax errors surface here. An
+    // entry that is not the whole pattern (a prefilter, or the pattern less its optional head)
+    // leaves the whole to be parsed alone, never compiled.
+    const bool has_prefilter = !spec.prefilter.empty();
+    std::string entry = SetSource(has_prefilter ? spec.prefilter : spec.pattern);
     std::string error;
-    if (spec.prefilter.empty()) {
-      if (out->prefilter_->Add(p->source, &error) < 0) {
-        return PatternError(spec.where, "invalid RE2 pattern: " + error);
-      }
-    } else {
-      if (syntax_check.Add(p->source, &error) < 0) {
-        return PatternError(spec.where, "invalid RE2 pattern: " + error);
-      }
-      if (out->prefilter_->Add(MatchSource(spec.prefilter), &error) < 0) {
-        return PatternError(spec.prefilter_where, "invalid RE2 prefilter pattern: " + error);
-      }
+    if (entry != p->source && syntax_check.Add(p->source, &error) < 0) {
+      return PatternError(spec.where, "invalid RE2 pattern: " + error);
+    }
+    if (out->prefilter_->Add(entry, &error) < 0) {
+      return PatternError(has_prefilter ? spec.prefilter_where : spec.where,
+                          std::string(has_prefilter ? "invalid RE2 prefilter pattern: "
+                                                    : "invalid RE2 pattern: ") +
+                              error);
     }
     out->patterns_.push_back(std::move(p));
   }
