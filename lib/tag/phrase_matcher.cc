@@ -43,9 +43,18 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t label, const Tokenizer
   }
   if (p.terms.empty() || p.terms[0].kind == Term::Kind::kAny) return false;
   uint32_t id = static_cast<uint32_t>(phrases_.size());
+  for (Term& term : p.terms) {
+    if (term.kind != Term::Kind::kExact) continue;
+    auto inserted = term_ids_.emplace(term.text, static_cast<uint32_t>(term_ids_.size()));
+    term.id = inserted.first->second;
+  }
+  by_first_term_.resize(term_ids_.size());
   const Term& first = p.terms[0];
-  TrieNode& node = trie_[AddPath(first.text)];
-  (first.kind == Term::Kind::kPrefix ? node.prefix : node.exact).push_back(id);
+  if (first.kind == Term::Kind::kPrefix) {
+    trie_[AddPath(first.text)].prefix.push_back(id);
+  } else {
+    by_first_term_[first.id].push_back(id);
+  }
   phrases_.push_back(std::move(p));
   return true;
 }
@@ -78,18 +87,19 @@ uint32_t PhraseMatcher::AddPath(std::string_view text) {
 }
 
 bool PhraseMatcher::MatchFrom(const Phrase& phrase, const std::vector<Token>& tokens,
-                              const std::vector<uint32_t>& order, size_t start,
-                              uint32_t* last) const {
+                              const std::vector<uint32_t>& order, const std::vector<uint32_t>& ids,
+                              size_t start, uint32_t* last) const {
   if (start + phrase.terms.size() > order.size()) return false;
   for (size_t k = 0; k < phrase.terms.size(); ++k) {
     const Term& term = phrase.terms[k];
-    const std::string& norm = tokens[order[start + k]].norm;
     switch (term.kind) {
       case Term::Kind::kExact:
-        if (norm != term.text) return false;
+        if (ids[start + k] != term.id) return false;
         break;
       case Term::Kind::kPrefix:
-        if (norm.compare(0, term.text.size(), term.text) != 0) return false;
+        if (tokens[order[start + k]].norm.compare(0, term.text.size(), term.text) != 0) {
+          return false;
+        }
         break;
       case Term::Kind::kAny:
         break;
@@ -102,34 +112,40 @@ bool PhraseMatcher::MatchFrom(const Phrase& phrase, const std::vector<Token>& to
 std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Token>& tokens) const {
   // Per-thread scratch: FindAll runs once per item, and these would be the item's allocations.
   thread_local std::vector<uint32_t> order;  // token indices without joiners
+  thread_local std::vector<uint32_t> ids;    // their term numbers
   thread_local std::vector<uint32_t> prefix_nodes;
   order.clear();
+  ids.clear();
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    if (!IsJoiner(tokens[i])) order.push_back(i);
+    if (IsJoiner(tokens[i])) continue;
+    order.push_back(i);
+    auto it = term_ids_.find(tokens[i].norm);
+    ids.push_back(it == term_ids_.end() ? kNoTerm : it->second);
   }
   std::vector<PhraseHit> hits;
-  auto try_list = [&](const std::vector<uint32_t>& ids, size_t start) {
-    for (uint32_t id : ids) {
+  auto try_list = [&](const std::vector<uint32_t>& list, size_t start) {
+    for (uint32_t id : list) {
       uint32_t last = 0;
-      if (MatchFrom(phrases_[id], tokens, order, start, &last)) {
+      if (MatchFrom(phrases_[id], tokens, order, ids, start, &last)) {
         hits.push_back({order[start], last, phrases_[id].label, id});
       }
     }
   };
-  // prefix_nodes: the prefix-term nodes met on one token's walk, shortest first. The trie is
-  // shallow (the longest first term), so a walk stops at the first byte without a child.
+  const bool any_prefix = trie_[0].children.size() > 0;
   for (size_t start = 0; start < order.size(); ++start) {
+    // The order of hits for one start is fixed: exact first terms, then prefixes by length.
+    if (ids[start] != kNoTerm) try_list(by_first_term_[ids[start]], start);
+    if (!any_prefix) continue;
+    // prefix_nodes: the prefix-term nodes met on the token's walk, shortest first. The trie is
+    // shallow (the longest prefix term), so a walk stops at the first byte without a child.
     const std::string& norm = tokens[order[start]].norm;
     prefix_nodes.clear();
     uint32_t node = 0;
-    size_t matched = 0;
-    for (; matched < norm.size(); ++matched) {
-      node = Child(node, static_cast<unsigned char>(norm[matched]));
+    for (size_t k = 0; k < norm.size(); ++k) {
+      node = Child(node, static_cast<unsigned char>(norm[k]));
       if (node == 0) break;
       if (!trie_[node].prefix.empty()) prefix_nodes.push_back(node);
     }
-    // The order of hits for one start is fixed: exact first terms, then prefixes by length.
-    if (matched == norm.size() && node != 0) try_list(trie_[node].exact, start);
     for (uint32_t p : prefix_nodes) try_list(trie_[p].prefix, start);
   }
   std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {

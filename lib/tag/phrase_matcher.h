@@ -1,8 +1,8 @@
 #pragma once
-// Multi-word phrase matching over folded tokens in one pass: the first terms of all phrases sit
-// in one character trie, so each token position finds the phrases that can start there with a
-// single walk over the token's text (exact first terms and prefix first terms alike), without
-// hashing or allocating per token.
+// Multi-word phrase matching over folded tokens in one pass. Every exact term of every phrase
+// has a number; each token's folded text is looked up once, so a phrase is tried only at the
+// tokens equal to its first term and its later terms are compared as numbers. Prefix first
+// terms ("deploy*") sit in a small character trie walked over the token's text.
 //
 // Phrase syntax (lexicon files): words separated by spaces, matched against folded tokens;
 // a word ending in "*" matches any token with that prefix ("deploy*": deployed, deployment);
@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "tokenize/token.h"
@@ -39,29 +40,35 @@ class PhraseMatcher {
   static bool IsJoiner(const Token& token);
 
  private:
+  static constexpr uint32_t kNoTerm = UINT32_MAX;
   struct Term {
     std::string text;
     enum class Kind { kExact, kPrefix, kAny } kind = Kind::kExact;
+    uint32_t id = kNoTerm;  // kExact: the number of `text` in term_ids_
   };
   struct Phrase {
     std::string text;
     std::vector<Term> terms;
     uint32_t label;
   };
+  // Whether `phrase` matches the tokens order[start...]; ids[k] is the term number of
+  // tokens[order[k]] (kNoTerm when no phrase has that exact term).
   bool MatchFrom(const Phrase& phrase, const std::vector<Token>& tokens,
-                 const std::vector<uint32_t>& order, size_t start, uint32_t* last) const;
+                 const std::vector<uint32_t>& order, const std::vector<uint32_t>& ids,
+                 size_t start, uint32_t* last) const;
 
-  // A node of the first-term trie; node 0 is the root (the empty string).
+  // A node of the prefix-term trie; node 0 is the root (the empty string).
   struct TrieNode {
     std::vector<std::pair<unsigned char, uint32_t>> children;  // sorted by byte
-    std::vector<uint32_t> exact;   // phrases whose first term is exactly this string
     std::vector<uint32_t> prefix;  // phrases whose first term is a prefix term ending here
   };
   uint32_t Child(uint32_t node, unsigned char byte) const;  // 0 when there is none
   uint32_t AddPath(std::string_view text);                  // the node for `text`, made as needed
 
+  std::unordered_map<std::string, uint32_t> term_ids_;  // every exact term's text, numbered
+  std::vector<std::vector<uint32_t>> by_first_term_;    // term number -> phrases it starts
   std::vector<Phrase> phrases_;
-  std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);
+  std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);  // prefix first terms only
 };
 
 }  // namespace hirelint
