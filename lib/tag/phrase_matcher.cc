@@ -44,16 +44,17 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t label, const Tokenizer
   if (p.terms.empty() || p.terms[0].kind == Term::Kind::kAny) return false;
   uint32_t id = static_cast<uint32_t>(phrases_.size());
   for (Term& term : p.terms) {
-    if (term.kind != Term::Kind::kExact) continue;
-    auto inserted = term_ids_.emplace(term.text, static_cast<uint32_t>(term_ids_.size()));
-    term.id = inserted.first->second;
+    if (term.kind == Term::Kind::kExact) term.id = term_ids_.Add(term.text);
   }
   by_first_term_.resize(term_ids_.size());
   const Term& first = p.terms[0];
   if (first.kind == Term::Kind::kPrefix) {
     trie_[AddPath(first.text)].prefix.push_back(id);
   } else {
-    by_first_term_[first.id].push_back(id);
+    uint32_t second = p.terms.size() == 1                            ? kOneTerm
+                      : p.terms[1].kind == Term::Kind::kExact ? p.terms[1].id
+                                                              : kNoTerm;
+    by_first_term_[first.id].push_back({id, second});
   }
   phrases_.push_back(std::move(p));
   return true;
@@ -80,6 +81,7 @@ uint32_t PhraseMatcher::AddPath(std::string_view text) {
           children.begin(), children.end(), byte,
           [](const std::pair<unsigned char, uint32_t>& c, unsigned char b) { return c.first < b; });
       children.insert(at, {byte, next});
+      if (node == 0) root_children_[byte] = next;
     }
     node = next;
   }
@@ -119,8 +121,7 @@ std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Token>& tokens) 
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (IsJoiner(tokens[i])) continue;
     order.push_back(i);
-    auto it = term_ids_.find(tokens[i].norm);
-    ids.push_back(it == term_ids_.end() ? kNoTerm : it->second);
+    ids.push_back(term_ids_.Find(tokens[i].norm));
   }
   std::vector<PhraseHit> hits;
   auto try_list = [&](const std::vector<uint32_t>& list, size_t start) {
@@ -131,20 +132,33 @@ std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Token>& tokens) 
       }
     }
   };
-  const bool any_prefix = trie_[0].children.size() > 0;
+
   for (size_t start = 0; start < order.size(); ++start) {
     // The order of hits for one start is fixed: exact first terms, then prefixes by length.
-    if (ids[start] != kNoTerm) try_list(by_first_term_[ids[start]], start);
-    if (!any_prefix) continue;
+    if (ids[start] != kNoTerm) {
+      uint32_t next = start + 1 < ids.size() ? ids[start + 1] : kNoTerm;
+      for (const Starter& s : by_first_term_[ids[start]]) {
+        uint32_t last = order[start];
+        if (s.second == kOneTerm ||
+            (s.second == kNoTerm ? MatchFrom(phrases_[s.phrase], tokens, order, ids, start, &last)
+                                 : s.second == next &&
+                                       MatchFrom(phrases_[s.phrase], tokens, order, ids, start,
+                                                 &last))) {
+          hits.push_back({order[start], last, phrases_[s.phrase].label, s.phrase});
+        }
+      }
+    }
     // prefix_nodes: the prefix-term nodes met on the token's walk, shortest first. The trie is
     // shallow (the longest prefix term), so a walk stops at the first byte without a child.
     const std::string& norm = tokens[order[start]].norm;
+    uint32_t node = root_children_[static_cast<unsigned char>(norm[0])];
+    if (node == 0) continue;
     prefix_nodes.clear();
-    uint32_t node = 0;
-    for (size_t k = 0; k < norm.size(); ++k) {
+    for (size_t k = 1;; ++k) {
+      if (!trie_[node].prefix.empty()) prefix_nodes.push_back(node);
+      if (k == norm.size()) break;
       node = Child(node, static_cast<unsigned char>(norm[k]));
       if (node == 0) break;
-      if (!trie_[node].prefix.empty()) prefix_nodes.push_back(node);
     }
     for (uint32_t p : prefix_nodes) try_list(trie_[p].prefix, start);
   }

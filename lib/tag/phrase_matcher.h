@@ -12,9 +12,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "tag/term_table.h"
 #include "tokenize/token.h"
 #include "tokenize/tokenizer.h"
 
@@ -40,7 +40,7 @@ class PhraseMatcher {
   static bool IsJoiner(const Token& token);
 
  private:
-  static constexpr uint32_t kNoTerm = UINT32_MAX;
+  static constexpr uint32_t kNoTerm = TermTable::kNone;
   struct Term {
     std::string text;
     enum class Kind { kExact, kPrefix, kAny } kind = Kind::kExact;
@@ -63,10 +63,19 @@ class PhraseMatcher {
     std::vector<uint32_t> prefix;  // phrases whose first term is a prefix term ending here
   };
   uint32_t Child(uint32_t node, unsigned char byte) const;  // 0 when there is none
+  uint32_t root_children_[256] = {};  // Child(0, byte), looked up for every token
   uint32_t AddPath(std::string_view text);                  // the node for `text`, made as needed
 
-  std::unordered_map<std::string, uint32_t> term_ids_;  // every exact term's text, numbered
-  std::vector<std::vector<uint32_t>> by_first_term_;    // term number -> phrases it starts
+  TermTable term_ids_;  // every exact term's text, numbered
+  // A phrase under its exact first term, with what its second term asks of the next token:
+  // kOneTerm (nothing: the phrase is one term), an exact term's number, or kNoTerm (a prefix
+  // or any term, left to MatchFrom). Most phrases are ruled out by `second` without a call.
+  static constexpr uint32_t kOneTerm = kNoTerm - 1;
+  struct Starter {
+    uint32_t phrase;
+    uint32_t second;
+  };
+  std::vector<std::vector<Starter>> by_first_term_;  // term number -> phrases it starts
   std::vector<Phrase> phrases_;
   std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);  // prefix first terms only
 };
