@@ -196,6 +196,26 @@ bool AsciiNoBreakBefore(const AsciiWordBreak* classes, size_t n, size_t i) {
   return false;                                                                     // WB999
 }
 
+// AsciiNoBreakBefore for a pair of classes, when the pair alone decides it: only the rules
+// with a MidLetter, MidNum or MidNumLet class in the pair (WB6, WB7, WB11, WB12) look further.
+enum class PairRule : uint8_t { kBreak, kJoin, kLookFurther };
+struct PairRuleTable {
+  static constexpr int kClasses = static_cast<int>(AsciiWordBreak::kUnsupported) + 1;
+  PairRule rule[kClasses][kClasses];
+  PairRuleTable() {
+    using W = AsciiWordBreak;
+    auto mid = [](W w) { return w == W::kMidNumLet || w == W::kSingleQuote || w == W::kMidNum; };
+    for (int a = 0; a < kClasses; ++a) {
+      for (int b = 0; b < kClasses; ++b) {
+        const W pair[2] = {static_cast<W>(a), static_cast<W>(b)};
+        rule[a][b] = mid(pair[0]) || mid(pair[1])         ? PairRule::kLookFurther
+                     : AsciiNoBreakBefore(pair, 2, 1) ? PairRule::kJoin
+                                                      : PairRule::kBreak;
+      }
+    }
+  }
+};
+
 // The rule status ICU's root word rules give the segment [b, e) of ASCII text: it comes from
 // the last rule the segment's final character was matched by, so it depends on that character
 // and the one before it. Checked against ICU by tests/tokenize/ascii_fast_path_test.cc.
@@ -209,6 +229,50 @@ int32_t AsciiRuleStatus(const AsciiWordBreak* classes, size_t b, size_t e) {
     return before == W::kNumeric ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
   }
   return UBRK_WORD_NONE;
+}
+
+// Appends the tokens of `text`, which the fast path handles, with offsets moved by `offset`;
+// cls[i] is the class of text[i].
+void TokenizeAscii(const Tokenizer& tokenizer, std::string_view text, size_t offset,
+                   const AsciiWordBreak* cls, std::vector<Token>* tokens) {
+  // The same segments and rule statuses as ICU's word iterator, and the same kinds and norms as
+  // AddToken (proven by the differential test), without a UText, the rule tables or ICU's
+  // property lookups.
+  const AsciiClassTable& table = AsciiClasses();
+  static const PairRuleTable kPairs;
+  size_t b = 0;
+  for (size_t i = 1; i <= text.size(); ++i) {
+    if (i < text.size()) {
+      PairRule r = kPairs.rule[static_cast<int>(cls[i - 1])][static_cast<int>(cls[i])];
+      if (r == PairRule::kJoin ||
+          (r == PairRule::kLookFurther && AsciiNoBreakBefore(cls, text.size(), i))) {
+        continue;
+      }
+    }
+    int32_t rule = AsciiRuleStatus(cls, b, i);
+    unsigned char first = static_cast<unsigned char>(text[b]);
+    if (rule != UBRK_WORD_NONE || !table.white_space[first]) {
+      Token& t = tokens->emplace_back();
+      t.begin = static_cast<uint32_t>(offset + b);
+      t.end = static_cast<uint32_t>(offset + i);
+      t.norm.assign(text.data() + b, i - b);
+      for (char& c : t.norm) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+        t.kind = TokenKind::kNumber;
+      } else if (rule == UBRK_WORD_NONE) {
+        t.kind = first == '%'             ? TokenKind::kPercent
+                 : table.currency[first] ? TokenKind::kCurrency
+                                         : TokenKind::kSymbol;
+      } else if ((first >= '0' && first <= '9') || tokenizer.IsUnit(t.norm)) {
+        t.kind = TokenKind::kUnit;
+      } else {
+        t.kind = TokenKind::kWord;
+      }
+    }
+    b = i;
+  }
 }
 
 bool IsAscii(std::string_view s) {
@@ -287,40 +351,42 @@ std::string Tokenizer::Fold(std::string_view text) {
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
   const AsciiClassTable& table = AsciiClasses();
-  thread_local std::vector<AsciiWordBreak> classes;  // per-thread scratch, one item at a time
-  if (!FastPathApplies(table, text, &classes)) return TokenizeIcu(text);
-  // ASCII: the same segments and rule statuses as ICU's word iterator, and the same kinds and
-  // norms as AddToken (proven by the differential test), without a UText, the rule tables or
-  // ICU's property lookups.
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 1);
-  const AsciiWordBreak* cls = classes.data();
-  size_t b = 0;
-  for (size_t i = 1; i <= text.size(); ++i) {
-    if (i < text.size() && AsciiNoBreakBefore(cls, text.size(), i)) continue;
-    int32_t rule = AsciiRuleStatus(cls, b, i);
-    unsigned char first = static_cast<unsigned char>(text[b]);
-    if (rule != UBRK_WORD_NONE || !table.white_space[first]) {
-      Token& t = tokens.emplace_back();
-      t.begin = static_cast<uint32_t>(b);
-      t.end = static_cast<uint32_t>(i);
-      t.norm.assign(text.data() + b, i - b);
-      for (char& c : t.norm) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
-      if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-        t.kind = TokenKind::kNumber;
-      } else if (rule == UBRK_WORD_NONE) {
-        t.kind = first == '%'             ? TokenKind::kPercent
-                 : table.currency[first] ? TokenKind::kCurrency
-                                         : TokenKind::kSymbol;
-      } else if ((first >= '0' && first <= '9') || IsUnit(t.norm)) {
-        t.kind = TokenKind::kUnit;
-      } else {
-        t.kind = TokenKind::kWord;
-      }
+  thread_local std::vector<AsciiWordBreak> classes;  // per-thread scratch, one item at a time
+  if (FastPathApplies(table, text, &classes)) {
+    TokenizeAscii(*this, text, 0, classes.data(), &tokens);
+    return tokens;
+  }
+  // Text with some non-ASCII: ICU runs only over the chunks that hold it. UAX #29 breaks
+  // before and after every run of spaces, except that Extend, Format and ZWJ characters after
+  // a space join it (WB4), so a chunk starts wherever an ASCII character other than a space
+  // follows a space; ICU gives a chunk the segments and statuses it gives it in the whole.
+  size_t fast_begin = 0;  // the chunks since here take the fast path
+  size_t chunk = 0;
+  for (size_t p = 1; p <= text.size(); ++p) {
+    if (p < text.size() &&
+        !(text[p - 1] == ' ' && text[p] != ' ' && static_cast<unsigned char>(text[p]) < 0x80)) {
+      continue;
     }
-    b = i;
+    std::string_view piece = text.substr(chunk, p - chunk);
+    if (!FastPathApplies(table, piece, &classes)) {
+      if (fast_begin < chunk) {
+        std::string_view fast = text.substr(fast_begin, chunk - fast_begin);
+        FastPathApplies(table, fast, &classes);
+        TokenizeAscii(*this, fast, fast_begin, classes.data(), &tokens);
+      }
+      ForEachBreak(ThreadIterator(BreakKind::kWord), piece, [&](size_t b, size_t e, int32_t rule) {
+        AddToken(text, chunk + b, chunk + e, rule, &tokens);
+      });
+      fast_begin = p;
+    }
+    chunk = p;
+  }
+  if (fast_begin < text.size()) {
+    std::string_view fast = text.substr(fast_begin);
+    FastPathApplies(table, fast, &classes);
+    TokenizeAscii(*this, fast, fast_begin, classes.data(), &tokens);
   }
   return tokens;
 }

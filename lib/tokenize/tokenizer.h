@@ -21,8 +21,8 @@ class Tokenizer {
   explicit Tokenizer(std::unordered_set<std::string> units = {});
 
   // ASCII text takes a fast path that gives the same tokens as TokenizeIcu (boundaries,
-  // kinds and norms; tests/tokenize/ascii_fast_path_test.cc compares them); other text runs
-  // ICU's word break iterator.
+  // kinds and norms; tests/tokenize/ascii_fast_path_test.cc compares them); in other text only
+  // the space-delimited chunks that hold non-ASCII characters run ICU's word break iterator.
   std::vector<Token> Tokenize(std::string_view text) const;
   // Always ICU's word break iterator: the reference the ASCII fast path is tested against.
   std::vector<Token> TokenizeIcu(std::string_view text) const;
@@ -31,14 +31,13 @@ class Tokenizer {
 
   // NFKC + case folding of one piece of UTF-8 (ASCII takes a fast path with identical output).
   static std::string Fold(std::string_view text);
+  // Whether a folded token is one of the units (TokenKind::kUnit).
+  bool IsUnit(std::string_view norm) const;
 
  private:
   // Appends the token for text[b, e) with ICU rule status `rule`, unless it is whitespace.
   void AddToken(std::string_view text, size_t b, size_t e, int32_t rule,
                 std::vector<Token>* tokens) const;
-
-  // Whether a folded token is one of the units.
-  bool IsUnit(std::string_view norm) const;
 
   std::unordered_set<std::string> units_;
   size_t longest_unit_ = 0;  // most words are longer than any unit: no lookup for them

@@ -1,7 +1,9 @@
-// The differential test of the tokenizer's ASCII fast path: for ASCII text, Tokenize must give
-// exactly the tokens of TokenizeIcu (ICU's word break iterator): the same boundaries, kinds and
-// norms. Checked exhaustively on short strings over one character of every ASCII word-break
-// class, and on a generated corpus of bullets and stories.
+// The differential test of the tokenizer's ASCII fast path: Tokenize must give exactly the
+// tokens of TokenizeIcu (ICU's word break iterator): the same boundaries, kinds and norms, for
+// ASCII text and for text where only some space-delimited chunks go to ICU. Checked
+// exhaustively on short strings over one character of every ASCII word-break class, on short
+// strings mixing ASCII with non-ASCII characters of the classes that join across chunk
+// edges, and on a generated corpus of bullets and stories.
 
 #include <doctest/doctest.h>
 
@@ -77,6 +79,34 @@ TEST_CASE("Tokenizer::Tokenize: the ASCII fast path agrees with ICU on every sho
   CHECK(CountMismatches(tokenizer, texts) == 0);
   // Longer contexts (WB6/7 and WB11/12 look two characters away) over the classes that join.
   CHECK(CountMismatches(tokenizer, AllStrings("a1.',_@:", 6)) == 0);
+}
+
+TEST_CASE("Tokenizer::Tokenize: ASCII chunks beside non-ASCII ones agree with ICU") {
+  const Tokenizer& tokenizer = testing::SharedEngine().tagger().tokenizer();
+  // ASCII letters, digits, space and the Mid classes, beside non-ASCII characters that join
+  // words or spaces: a letter (é), a combining mark (Extend, joins what precedes, a space
+  // too), a right single quote (MidNumLet), an em space (WSegSpace), ZWJ, a Thai letter
+  // (dictionary break) and a currency sign.
+  const std::vector<std::string> symbols = {"a",        "1",        " ",           ".",
+                                            "'",        ",",        "\xC3\xA9",  "\xCC\x81",
+                                            "\xE2\x80\x99", "\xE2\x80\x83", "\xE2\x80\x8D",
+                                            "\xE0\xB8\x81", "\xE2\x82\xAC"};
+  std::vector<std::string> texts;
+  std::vector<std::string> level = {""};
+  for (int length = 1; length <= 4; ++length) {
+    std::vector<std::string> next;
+    for (const std::string& prefix : level) {
+      for (const std::string& symbol : symbols) next.push_back(prefix + symbol);
+    }
+    texts.insert(texts.end(), next.begin(), next.end());
+    level = std::move(next);
+  }
+  CHECK(texts.size() > 30000);
+  CHECK(CountMismatches(tokenizer, texts) == 0);
+  // Longer ASCII runs on both sides of a non-ASCII chunk.
+  CHECK(CountMismatches(tokenizer, {"Cut p99 by 40% \xE2\x80\x94 from 120ms to 68 ms, don't",
+                                    "caf\xC3\xA9 team's 3.5x e.g. v2.1 \xE2\x80\x9C" "fast\xE2\x80\x9D ok",
+                                    "  \xCC\x81x  1,000\xE2\x80\x99s  "}) == 0);
 }
 
 TEST_CASE("Tokenizer::Tokenize: the ASCII fast path agrees with ICU on a generated corpus") {
