@@ -8,19 +8,24 @@ namespace hirelint {
 
 std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& vars) {
   std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '{') {
-      size_t close = text.find('}', i);
-      if (close != std::string::npos) {
-        auto it = vars.find(text.substr(i + 1, close - i - 1));
-        if (it != vars.end()) {
-          out += it->second;
-          i = close;
-          continue;
-        }
+  out.reserve(text.size() + 32);
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t open = text.find('{', i);
+    if (open == std::string::npos) open = text.size();
+    out.append(text, i, open - i);
+    if (open == text.size()) break;
+    size_t close = text.find('}', open);
+    if (close != std::string::npos) {
+      auto it = vars.find(text.substr(open + 1, close - open - 1));
+      if (it != vars.end()) {
+        out += it->second;
+        i = close + 1;
+        continue;
       }
     }
-    out += text[i];
+    out += '{';  // not a known {name}: kept as written
+    i = open + 1;
   }
   return out;
 }

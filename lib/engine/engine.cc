@@ -132,9 +132,14 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     return failed;
   }
   result.tags.reserve(result.items.size());
-  for (const Item& item : result.items) {
+  result.section_roles.reserve(result.items.size());
+  for (size_t i = 0; i < result.items.size(); ++i) {
+    const Item& item = result.items[i];
     result.tags.push_back(tagger_->Tag(item.text));
-    result.section_roles.push_back(roles_->RoleOf(item.section));
+    // Items come in runs of one section: its role is looked up once a run.
+    bool same_section = i > 0 && item.section == result.items[i - 1].section;
+    result.section_roles.push_back(same_section ? result.section_roles.back()
+                                                : roles_->RoleOf(item.section));
     result.scores.push_back(ScoreBullet(result.tags.back(), bullet_weights_));
   }
   if (options.mode == ExtractMode::kBullets) {

@@ -58,8 +58,9 @@ std::vector<Word> SplitWords(std::string_view text) {
         }
       }
     }
-    // Trailing closers, collected back to front.
-    std::vector<std::pair<size_t, size_t>> tail;
+    // Trailing closers, collected back to front (per-thread scratch: one per word otherwise).
+    thread_local std::vector<std::pair<size_t, size_t>> tail;
+    tail.clear();
     for (bool again = true; again && e > b;) {
       again = false;
       for (const char* c : kClosers) {
