@@ -9,9 +9,15 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Opening brackets and quotes split from the front of a piece; closing ones and sentence
 // punctuation from its back. Multi-byte quotes are matched as whole UTF-8 sequences.
-const char* const kOpeners[] = {"(", "[", "\"", "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */};
-const char* const kClosers[] = {
-    ",", ";", ":", ".", "!", "?", ")", "]", "\"", "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */};
+constexpr std::string_view kOpeners[] = {"(", "[", "\"", "\xE2\x80\x9C" /* “ */,
+                                         "\xE2\x80\x98" /* ‘ */};
+constexpr std::string_view kClosers[] = {",", ";", ":", ".", "!", "?", ")", "]", "\"",
+                                         "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */};
+
+// No opener ends and no closer starts with an ASCII letter or digit: most words need no look.
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool EndsWith(std::string_view s, std::string_view p) {
@@ -45,10 +51,9 @@ std::vector<Word> SplitWords(std::string_view text) {
     size_t b = i, e = j;
     bool first = true;
     // Leading openers, each a word.
-    for (bool again = true; again && b < e;) {
+    for (bool again = true; again && b < e && !IsAsciiAlnum(text[b]);) {
       again = false;
-      for (const char* o : kOpeners) {
-        std::string_view op(o);
+      for (std::string_view op : kOpeners) {
         if (e - b > op.size() && StartsWith(text.substr(b, e - b), op)) {
           out.push_back(Piece(text, b, b + op.size(), first ? space : false));
           first = false;
@@ -61,10 +66,9 @@ std::vector<Word> SplitWords(std::string_view text) {
     // Trailing closers, collected back to front (per-thread scratch: one per word otherwise).
     thread_local std::vector<std::pair<size_t, size_t>> tail;
     tail.clear();
-    for (bool again = true; again && e > b;) {
+    for (bool again = true; again && e > b && !IsAsciiAlnum(text[e - 1]);) {
       again = false;
-      for (const char* c : kClosers) {
-        std::string_view cl(c);
+      for (std::string_view cl : kClosers) {
         if (e - b > cl.size() && EndsWith(text.substr(b, e - b), cl)) {
           tail.emplace_back(e - cl.size(), e);
           e -= cl.size();
@@ -103,10 +107,10 @@ Word MakeWord(const std::string& text, bool space_before) {
 
 bool IsPunctuation(const Word& word) {
   if (word.text.empty()) return false;
-  for (const char* c : kClosers) {
+  for (std::string_view c : kClosers) {
     if (word.text == c) return true;
   }
-  for (const char* o : kOpeners) {
+  for (std::string_view o : kOpeners) {
     if (word.text == o) return true;
   }
   return false;
