@@ -210,7 +210,9 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
   }
   const std::set<std::string>& kKinds = MetricKinds();
   for (const auto& entry : root["patterns"]) {
-    RejectUnknownKeys(p, p.Map(entry, "a pattern"), {"kind", "stage", "stage_min", "re", "prefilter", "reject", "tier", "note"}, "a pattern");
+    RejectUnknownKeys(p, p.Map(entry, "a pattern"),
+                      {"kind", "stage", "stage_min", "re", "prefilter", "reject", "tier", "note"},
+                      "a pattern");
     MetricPatternSpec spec;
     spec.kind = p.Scalar(entry["kind"], "'kind'");
     if (kKinds.count(spec.kind) == 0) p.Fail(entry["kind"], "unknown metric kind '" + spec.kind + "'");
@@ -225,7 +227,8 @@ void ParseMetrics(const FileParser& p, const YAML::Node& root, LexiconData* out)
     if (!entry["re"]) p.Fail(entry, "a pattern needs 're'");
     spec.pattern = Expand(p, entry["re"], p.Scalar(entry["re"], "'re'"), defs);
     if (entry["prefilter"]) {
-      spec.prefilter = Expand(p, entry["prefilter"], p.Scalar(entry["prefilter"], "'prefilter'"), defs);
+      spec.prefilter =
+          Expand(p, entry["prefilter"], p.Scalar(entry["prefilter"], "'prefilter'"), defs);
       spec.prefilter_where = p.Where(entry["prefilter"]);
     }
     if (entry["reject"]) spec.reject = Expand(p, entry["reject"], p.Scalar(entry["reject"], "'reject'"), defs);

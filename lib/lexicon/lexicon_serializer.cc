@@ -39,7 +39,8 @@ IfIs<S, StageVocabulary> Fields(V& v, S& s) {
 }
 template <typename V, typename S>
 IfIs<S, MetricPatternSpec> Fields(V& v, S& s) {
-  v(s.kind, s.stage, s.stage_min, s.pattern, s.prefilter, s.prefilter_where, s.reject, s.tier, s.where);
+  v(s.kind, s.stage, s.stage_min, s.pattern, s.prefilter, s.prefilter_where, s.reject, s.tier,
+    s.where);
 }
 template <typename V, typename S>
 IfIs<S, RuleSpec> Fields(V& v, S& s) {

@@ -11,8 +11,8 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // punctuation from its back. Multi-byte quotes are matched as whole UTF-8 sequences.
 constexpr std::string_view kOpeners[] = {"(", "[", "\"", "\xE2\x80\x9C" /* “ */,
                                          "\xE2\x80\x98" /* ‘ */};
-constexpr std::string_view kClosers[] = {",", ";", ":", ".", "!", "?", ")", "]", "\"",
-                                         "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */};
+constexpr std::string_view kClosers[] = {
+    ",", ";", ":", ".", "!", "?", ")", "]", "\"", "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */};
 
 // No opener ends and no closer starts with an ASCII letter or digit: most words need no look.
 bool IsAsciiAlnum(char c) {

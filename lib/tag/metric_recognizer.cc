@@ -56,7 +56,8 @@ bool HasUpperCaseLiteral(std::string_view re) {
         i = re.find('>', j);
         if (i == std::string_view::npos) return false;
       } else {
-        while (j < re.size() && (std::isalpha(static_cast<unsigned char>(re[j])) || re[j] == '-')) ++j;
+        while (j < re.size() && (std::isalpha(static_cast<unsigned char>(re[j])) || re[j] == '-'))
+          ++j;
         i = j - 1;
       }
     } else if (c >= 'A' && c <= 'Z') {
@@ -246,10 +247,10 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
       return PatternError(spec.where, "invalid RE2 pattern: " + error);
     }
     if (out->prefilter_->Add(entry, &error) < 0) {
-      return PatternError(has_prefilter ? spec.prefilter_where : spec.where,
-                          std::string(has_prefilter ? "invalid RE2 prefilter pattern: "
-                                                    : "invalid RE2 pattern: ") +
-                              error);
+      return PatternError(
+          has_prefilter ? spec.prefilter_where : spec.where,
+          std::string(has_prefilter ? "invalid RE2 prefilter pattern: " : "invalid RE2 pattern: ") +
+              error);
     }
     out->patterns_.push_back(std::move(p));
   }

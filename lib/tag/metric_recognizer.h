@@ -2,10 +2,10 @@
 // Metric recognition: RE2 patterns from metrics.yaml, prefiltered by one RE2::Set pass (a
 // pattern's `prefilter`, when it has one, stands in for it there), then only the patterns that
 // can match are run for spans. Matching is over the text lower-cased in ASCII. Exclusion
-// patterns (years, versions, names with digits, team sizes, ...) compete with metrics for the same text: candidates are
-// taken by tier (exclusions 0, specific metrics 1, counts 2, unless the YAML says otherwise),
-// then longest span, then the earlier pattern (exclusions are listed first); a candidate
-// overlapping one already taken is dropped. Adjacent metrics joined by "to", "→" or "->"
+// patterns (years, versions, names with digits, team sizes, ...) compete with metrics for the same
+// text: candidates are taken by tier (exclusions 0, specific metrics 1, counts 2, unless the YAML
+// says otherwise), then longest span, then the earlier pattern (exclusions are listed first); a
+// candidate overlapping one already taken is dropped. Adjacent metrics joined by "to", "→" or "->"
 // become one before → after metric.
 //
 // A metric is a number in context: every match, metric or exclusion, must hold a number

@@ -63,7 +63,7 @@ size_t AtomEnd(std::string_view re, size_t i) {
       return close == kNone ? kNone : close + 1;
     }
     if (e == 'p' || e == 'P') return i + 3 <= re.size() ? i + 3 : kNone;  // \pL
-    if (e == 'Q' || e == 'x' || (e >= '0' && e <= '9')) return kNone;    // literals, octal, hex
+    if (e == 'Q' || e == 'x' || (e >= '0' && e <= '9')) return kNone;     // literals, octal, hex
     return i + 2;
   }
   if (c == '|' || c == ')' || c == '?' || c == '*' || c == '+' || c == '{' || c == '^' ||

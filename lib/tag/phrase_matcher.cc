@@ -51,7 +51,7 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t label, const Tokenizer
   if (first.kind == Term::Kind::kPrefix) {
     trie_[AddPath(first.text)].prefix.push_back(id);
   } else {
-    uint32_t second = p.terms.size() == 1                            ? kOneTerm
+    uint32_t second = p.terms.size() == 1                     ? kOneTerm
                       : p.terms[1].kind == Term::Kind::kExact ? p.terms[1].id
                                                               : kNoTerm;
     by_first_term_[first.id].push_back({id, second});
@@ -141,9 +141,8 @@ std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Token>& tokens) 
         uint32_t last = order[start];
         if (s.second == kOneTerm ||
             (s.second == kNoTerm ? MatchFrom(phrases_[s.phrase], tokens, order, ids, start, &last)
-                                 : s.second == next &&
-                                       MatchFrom(phrases_[s.phrase], tokens, order, ids, start,
-                                                 &last))) {
+                                 : s.second == next && MatchFrom(phrases_[s.phrase], tokens, order,
+                                                                 ids, start, &last))) {
           hits.push_back({order[start], last, phrases_[s.phrase].label, s.phrase});
         }
       }

@@ -54,8 +54,8 @@ class PhraseMatcher {
   // Whether `phrase` matches the tokens order[start...]; ids[k] is the term number of
   // tokens[order[k]] (kNoTerm when no phrase has that exact term).
   bool MatchFrom(const Phrase& phrase, const std::vector<Token>& tokens,
-                 const std::vector<uint32_t>& order, const std::vector<uint32_t>& ids,
-                 size_t start, uint32_t* last) const;
+                 const std::vector<uint32_t>& order, const std::vector<uint32_t>& ids, size_t start,
+                 uint32_t* last) const;
 
   // A node of the prefix-term trie; node 0 is the root (the empty string).
   struct TrieNode {

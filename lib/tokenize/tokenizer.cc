@@ -208,7 +208,7 @@ struct PairRuleTable {
     for (int a = 0; a < kClasses; ++a) {
       for (int b = 0; b < kClasses; ++b) {
         const W pair[2] = {static_cast<W>(a), static_cast<W>(b)};
-        rule[a][b] = mid(pair[0]) || mid(pair[1])         ? PairRule::kLookFurther
+        rule[a][b] = mid(pair[0]) || mid(pair[1])     ? PairRule::kLookFurther
                      : AsciiNoBreakBefore(pair, 2, 1) ? PairRule::kJoin
                                                       : PairRule::kBreak;
       }
@@ -262,7 +262,7 @@ void TokenizeAscii(const Tokenizer& tokenizer, std::string_view text, size_t off
       if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
         t.kind = TokenKind::kNumber;
       } else if (rule == UBRK_WORD_NONE) {
-        t.kind = first == '%'             ? TokenKind::kPercent
+        t.kind = first == '%'            ? TokenKind::kPercent
                  : table.currency[first] ? TokenKind::kCurrency
                                          : TokenKind::kSymbol;
       } else if ((first >= '0' && first <= '9') || tokenizer.IsUnit(t.norm)) {

@@ -49,7 +49,8 @@ TEST_CASE("Lexicons: an invalid RE2 pattern is reported at its line with RE2's m
   CHECK(engine.error().message.find("invalid RE2 pattern: missing )") == 0);
 }
 
-TEST_CASE("Lexicons: a pattern's prefilter is read with its defs, and its errors are at its place") {
+TEST_CASE(
+    "Lexicons: a pattern's prefilter is read with its defs, and its errors are at its place") {
   auto parsed = ParseLexicons(LexiconFiles::Embedded());
   REQUIRE(parsed.ok());
   size_t prefilters = 0;

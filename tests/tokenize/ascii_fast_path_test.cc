@@ -87,10 +87,19 @@ TEST_CASE("Tokenizer::Tokenize: ASCII chunks beside non-ASCII ones agree with IC
   // words or spaces: a letter (é), a combining mark (Extend, joins what precedes, a space
   // too), a right single quote (MidNumLet), an em space (WSegSpace), ZWJ, a Thai letter
   // (dictionary break) and a currency sign.
-  const std::vector<std::string> symbols = {"a",        "1",        " ",           ".",
-                                            "'",        ",",        "\xC3\xA9",  "\xCC\x81",
-                                            "\xE2\x80\x99", "\xE2\x80\x83", "\xE2\x80\x8D",
-                                            "\xE0\xB8\x81", "\xE2\x82\xAC"};
+  const std::vector<std::string> symbols = {"a",
+                                            "1",
+                                            " ",
+                                            ".",
+                                            "'",
+                                            ",",
+                                            "\xC3\xA9",
+                                            "\xCC\x81",
+                                            "\xE2\x80\x99",
+                                            "\xE2\x80\x83",
+                                            "\xE2\x80\x8D",
+                                            "\xE0\xB8\x81",
+                                            "\xE2\x82\xAC"};
   std::vector<std::string> texts;
   std::vector<std::string> level = {""};
   for (int length = 1; length <= 4; ++length) {
@@ -105,7 +114,8 @@ TEST_CASE("Tokenizer::Tokenize: ASCII chunks beside non-ASCII ones agree with IC
   CHECK(CountMismatches(tokenizer, texts) == 0);
   // Longer ASCII runs on both sides of a non-ASCII chunk.
   CHECK(CountMismatches(tokenizer, {"Cut p99 by 40% \xE2\x80\x94 from 120ms to 68 ms, don't",
-                                    "caf\xC3\xA9 team's 3.5x e.g. v2.1 \xE2\x80\x9C" "fast\xE2\x80\x9D ok",
+                                    "caf\xC3\xA9 team's 3.5x e.g. v2.1 \xE2\x80\x9C"
+                                    "fast\xE2\x80\x9D ok",
                                     "  \xCC\x81x  1,000\xE2\x80\x99s  "}) == 0);
 }
 
