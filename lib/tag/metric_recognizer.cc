@@ -327,17 +327,19 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
   chosen.clear();
   if (!prefilter_->Match(low, &which)) return {};
   std::sort(which.begin(), which.end());
-  re2::StringPiece groups[16];
+  // Room for the whole match and every group up to `m`, however late `m` comes in a pattern.
+  thread_local std::vector<re2::StringPiece> groups;
   for (int index : which) {
     const Pattern& p = *patterns_[static_cast<size_t>(index)];
     const RE2* re = Compiled(p);
     if (re == nullptr) continue;
-    int ngroups = std::min(p.metric_group + 1, 16);
+    int ngroups = p.metric_group + 1;
+    if (groups.size() < static_cast<size_t>(ngroups)) groups.resize(static_cast<size_t>(ngroups));
     size_t pos = 0;
     // A match must hold a trigger at or after where the search starts: past the last trigger
     // none can, which spares the search that would fail after a line's last match.
     while (pos <= low.size() && pos <= triggers.back() &&
-           re->Match(low, pos, low.size(), RE2::UNANCHORED, groups, ngroups)) {
+           re->Match(low, pos, low.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
       const re2::StringPiece& whole = groups[0];
       const re2::StringPiece& span = groups[p.metric_group].data() ? groups[p.metric_group] : whole;
       size_t b = static_cast<size_t>(span.data() - low.data());

@@ -85,6 +85,14 @@ TEST_CASE("MetricRecognizer: text of any case matches, and patterns may hold cap
   CHECK(upper->Find("and 3 tpu pods").size() == 1);
 }
 
+TEST_CASE("MetricRecognizer: the group named m may come after any number of groups") {
+  // Found by fuzzing a user metrics.yaml: `m` as group 17 once read past a 16-entry array.
+  auto r = Build({Spec("percent", R"(()()()()()()()()()()()()()()()()(?P<m>\d+)%)")}, {});
+  auto metrics = r->Find("cut costs 40%");
+  REQUIRE(metrics.size() == 1);
+  CHECK(metrics[0].text == "40");
+}
+
 TEST_CASE("MetricRecognizer: a prefilter stands in for its pattern in the Set") {
   MetricPatternSpec gated = Spec("count", R"(\b\d+ users\b)");
   gated.prefilter = R"(\d+ users)";
