@@ -66,6 +66,9 @@ struct RunOptions {
   // The rules for this run when a config changes them (severities, options, rules off);
   // null: the engine's own checker.
   std::shared_ptr<const Checker> checker;
+  // Threads that tag one file's items (0: one per core). RunBatch gives a batch of one file all
+  // its jobs, so linting one CV uses every core too; results do not depend on it.
+  unsigned item_jobs = 1;
 };
 
 class Engine {

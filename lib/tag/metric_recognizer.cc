@@ -1,11 +1,11 @@
 #include "tag/metric_recognizer.h"
 
-#include "tag/optional_prefix.h"
-
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <map>
+
+#include "tag/optional_prefix.h"
 
 namespace hirelint {
 namespace {
