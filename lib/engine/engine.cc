@@ -1,5 +1,8 @@
 #include "engine/engine.h"
 
+#include <algorithm>
+#include <thread>
+
 #include "check/suppressions.h"
 #include "core/did_you_mean.h"
 #include "engine/parallel_for.h"
@@ -132,11 +135,16 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     failed.error = e;
     return failed;
   }
-  // Tagging is most of a file's work, and items are independent: with item_jobs > 1 they are
-  // tagged on several threads (below kItemsPerThread each, a thread costs more than it saves).
+  // Tagging is most of a file's work, and items are independent: with item_jobs other than 1
+  // they are tagged on several threads, each given at least kItemsPerThread items (with fewer,
+  // starting a thread costs more than it saves).
   constexpr size_t kItemsPerThread = 16;
   result.tags.resize(result.items.size());
-  unsigned item_jobs = result.items.size() >= 2 * kItemsPerThread ? options.item_jobs : 1;
+  unsigned item_jobs = options.item_jobs != 0
+                           ? options.item_jobs
+                           : std::max(1u, std::thread::hardware_concurrency());
+  item_jobs = static_cast<unsigned>(std::max<size_t>(
+      1, std::min<size_t>(item_jobs, result.items.size() / kItemsPerThread)));
   ParallelFor(result.items.size(), item_jobs,
               [&](size_t i) { result.tags[i] = tagger_->Tag(result.items[i].text); });
   result.section_roles.reserve(result.items.size());
