@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "core/ascii.h"
 #include "tag/optional_prefix.h"
 
 namespace hirelint {
@@ -306,9 +307,7 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
   // Triggers and every RE2 work on the lower-cased copy; offsets into it are offsets into `text`.
   thread_local std::string lowered;
   lowered.assign(text.data(), text.size());
-  for (char& c : lowered) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  LowerAsciiInPlace(&lowered);
   const std::string_view low(lowered);
   thread_local std::vector<size_t> triggers;
   triggers.clear();

@@ -13,6 +13,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/ascii.h"
+
 namespace hirelint {
 namespace {
 
@@ -150,16 +152,17 @@ const AsciiClassTable& AsciiClasses() {
 }
 
 // The class of each byte of `text` into *classes; false when one is a class the fast path
-// does not implement.
-bool FastPathApplies(const AsciiClassTable& table, std::string_view text,
-                     std::vector<AsciiWordBreak>* classes) {
+// does not implement (kUnsupported, which non-ASCII bytes are).
+bool ClassifyBytes(const AsciiClassTable& table, std::string_view text,
+                   std::vector<AsciiWordBreak>* classes) {
   classes->resize(text.size());
+  bool all_supported = true;
   for (size_t i = 0; i < text.size(); ++i) {
     AsciiWordBreak c = table.of[static_cast<unsigned char>(text[i])];
-    if (c == AsciiWordBreak::kUnsupported) return false;
+    all_supported = all_supported && c != AsciiWordBreak::kUnsupported;
     (*classes)[i] = c;
   }
-  return true;
+  return all_supported;
 }
 
 // Whether UAX #29 keeps the characters at `i - 1` and `i` of ASCII text in one segment, given
@@ -231,15 +234,36 @@ int32_t AsciiRuleStatus(const AsciiWordBreak* classes, size_t b, size_t e) {
   return UBRK_WORD_NONE;
 }
 
+// What AddToken asks of a token's first character, from the tables for ASCII (built from the
+// same ICU properties) and from ICU otherwise.
+inline bool IsWhiteSpace(const AsciiClassTable& table, UChar32 first) {
+  return first < 0x80 ? table.white_space[first] : u_isUWhiteSpace(first);
+}
+
+// The kind of a token from its rule status, first character and folded text: the one rule for
+// the ICU path and the ASCII path.
+inline TokenKind KindOf(const Tokenizer& tokenizer, const AsciiClassTable& table, int32_t rule,
+                        UChar32 first, const std::string& norm) {
+  if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) return TokenKind::kNumber;
+  if (rule == UBRK_WORD_NONE) {
+    if (first == '%' || first == 0x2030 /* ‰ */) return TokenKind::kPercent;
+    bool currency = first < 0x80 ? table.currency[first]
+                                 : u_charType(first) == U_CURRENCY_SYMBOL;
+    return currency ? TokenKind::kCurrency : TokenKind::kSymbol;
+  }
+  bool digit = first < 0x80 ? first >= '0' && first <= '9' : u_isdigit(first);
+  // "120ms", "3x", "10k", or a unit word like "ms"
+  return digit || tokenizer.IsUnit(norm) ? TokenKind::kUnit : TokenKind::kWord;
+}
+
 // Appends the tokens of `text`, which the fast path handles, with offsets moved by `offset`;
 // cls[i] is the class of text[i].
 void TokenizeAscii(const Tokenizer& tokenizer, std::string_view text, size_t offset,
                    const AsciiWordBreak* cls, std::vector<Token>* tokens) {
   // The same segments and rule statuses as ICU's word iterator, and the same kinds and norms as
-  // AddToken (proven by the differential test), without a UText, the rule tables or ICU's
-  // property lookups.
-  const AsciiClassTable& table = AsciiClasses();
+  // AddToken (proven by the differential test), without a UText or the rule tables.
   static const PairRuleTable kPairs;
+  const AsciiClassTable& table = AsciiClasses();
   size_t b = 0;
   for (size_t i = 1; i <= text.size(); ++i) {
     if (i < text.size()) {
@@ -250,26 +274,14 @@ void TokenizeAscii(const Tokenizer& tokenizer, std::string_view text, size_t off
       }
     }
     int32_t rule = AsciiRuleStatus(cls, b, i);
-    unsigned char first = static_cast<unsigned char>(text[b]);
-    if (rule != UBRK_WORD_NONE || !table.white_space[first]) {
+    UChar32 first = static_cast<unsigned char>(text[b]);
+    if (rule != UBRK_WORD_NONE || !IsWhiteSpace(table, first)) {
       Token& t = tokens->emplace_back();
       t.begin = static_cast<uint32_t>(offset + b);
       t.end = static_cast<uint32_t>(offset + i);
       t.norm.assign(text.data() + b, i - b);
-      for (char& c : t.norm) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
-      if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-        t.kind = TokenKind::kNumber;
-      } else if (rule == UBRK_WORD_NONE) {
-        t.kind = first == '%'            ? TokenKind::kPercent
-                 : table.currency[first] ? TokenKind::kCurrency
-                                         : TokenKind::kSymbol;
-      } else if ((first >= '0' && first <= '9') || tokenizer.IsUnit(t.norm)) {
-        t.kind = TokenKind::kUnit;
-      } else {
-        t.kind = TokenKind::kWord;
-      }
+      LowerAsciiInPlace(&t.norm);
+      t.kind = KindOf(tokenizer, table, rule, first, t.norm);
     }
     b = i;
   }
@@ -331,9 +343,7 @@ bool Tokenizer::IsUnit(std::string_view norm) const {
 std::string Tokenizer::Fold(std::string_view text) {
   if (IsAscii(text)) {
     std::string out(text);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    LowerAsciiInPlace(&out);
     return out;
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -350,11 +360,10 @@ std::string Tokenizer::Fold(std::string_view text) {
 }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
-  const AsciiClassTable& table = AsciiClasses();
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 1);
   thread_local std::vector<AsciiWordBreak> classes;  // per-thread scratch, one item at a time
-  if (FastPathApplies(table, text, &classes)) {
+  if (ClassifyBytes(AsciiClasses(), text, &classes)) {
     TokenizeAscii(*this, text, 0, classes.data(), &tokens);
     return tokens;
   }
@@ -362,6 +371,12 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
   // before and after every run of spaces, except that Extend, Format and ZWJ characters after
   // a space join it (WB4), so a chunk starts wherever an ASCII character other than a space
   // follows a space; ICU gives a chunk the segments and statuses it gives it in the whole.
+  auto fast_path = [&](size_t begin, size_t end) {
+    if (begin < end) {
+      TokenizeAscii(*this, text.substr(begin, end - begin), begin, classes.data() + begin,
+                    &tokens);
+    }
+  };
   size_t fast_begin = 0;  // the chunks since here take the fast path
   size_t chunk = 0;
   for (size_t p = 1; p <= text.size(); ++p) {
@@ -369,25 +384,18 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
         !(text[p - 1] == ' ' && text[p] != ' ' && static_cast<unsigned char>(text[p]) < 0x80)) {
       continue;
     }
-    std::string_view piece = text.substr(chunk, p - chunk);
-    if (!FastPathApplies(table, piece, &classes)) {
-      if (fast_begin < chunk) {
-        std::string_view fast = text.substr(fast_begin, chunk - fast_begin);
-        FastPathApplies(table, fast, &classes);
-        TokenizeAscii(*this, fast, fast_begin, classes.data(), &tokens);
-      }
-      ForEachBreak(ThreadIterator(BreakKind::kWord), piece, [&](size_t b, size_t e, int32_t rule) {
-        AddToken(text, chunk + b, chunk + e, rule, &tokens);
-      });
+    if (std::find(classes.begin() + chunk, classes.begin() + p, AsciiWordBreak::kUnsupported) !=
+        classes.begin() + p) {
+      fast_path(fast_begin, chunk);
+      ForEachBreak(ThreadIterator(BreakKind::kWord), text.substr(chunk, p - chunk),
+                   [&](size_t b, size_t e, int32_t rule) {
+                     AddToken(text, chunk + b, chunk + e, rule, &tokens);
+                   });
       fast_begin = p;
     }
     chunk = p;
   }
-  if (fast_begin < text.size()) {
-    std::string_view fast = text.substr(fast_begin);
-    FastPathApplies(table, fast, &classes);
-    TokenizeAscii(*this, fast, fast_begin, classes.data(), &tokens);
-  }
+  fast_path(fast_begin, text.size());
   return tokens;
 }
 
@@ -404,26 +412,13 @@ void Tokenizer::AddToken(std::string_view text, size_t b, size_t e, int32_t rule
   UChar32 first;
   int32_t i = 0;
   U8_NEXT(piece.data(), i, static_cast<int32_t>(piece.size()), first);
-  if (rule == UBRK_WORD_NONE && u_isUWhiteSpace(first)) return;
+  const AsciiClassTable& table = AsciiClasses();
+  if (rule == UBRK_WORD_NONE && IsWhiteSpace(table, first)) return;
   Token t;
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
   t.norm = Fold(piece);
-  if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-    t.kind = TokenKind::kNumber;
-  } else if (rule == UBRK_WORD_NONE) {
-    if (first == '%' || first == 0x2030 /* ‰ */) {
-      t.kind = TokenKind::kPercent;
-    } else if (u_charType(first) == U_CURRENCY_SYMBOL) {
-      t.kind = TokenKind::kCurrency;
-    } else {
-      t.kind = TokenKind::kSymbol;
-    }
-  } else if (u_isdigit(first) || IsUnit(t.norm)) {
-    t.kind = TokenKind::kUnit;  // "120ms", "3x", "10k", or a unit word like "ms"
-  } else {
-    t.kind = TokenKind::kWord;
-  }
+  t.kind = KindOf(*this, table, rule, first, t.norm);
   tokens->push_back(std::move(t));
 }
 
