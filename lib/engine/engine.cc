@@ -1,8 +1,5 @@
 #include "engine/engine.h"
 
-#include <algorithm>
-#include <thread>
-
 #include "check/suppressions.h"
 #include "core/did_you_mean.h"
 #include "engine/parallel_for.h"
@@ -136,17 +133,12 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
     return failed;
   }
   // Tagging is most of a file's work, and items are independent: with item_jobs other than 1
-  // they are tagged on several threads, each given at least kItemsPerThread items (with fewer,
-  // starting a thread costs more than it saves).
-  constexpr size_t kItemsPerThread = 16;
+  // they are tagged on several threads, each given at least 16 items.
   result.tags.resize(result.items.size());
-  unsigned item_jobs = options.item_jobs != 0
-                           ? options.item_jobs
-                           : std::max(1u, std::thread::hardware_concurrency());
-  item_jobs = static_cast<unsigned>(std::max<size_t>(
-      1, std::min<size_t>(item_jobs, result.items.size() / kItemsPerThread)));
-  ParallelFor(result.items.size(), item_jobs,
-              [&](size_t i) { result.tags[i] = tagger_->Tag(result.items[i].text); });
+  ParallelFor(
+      result.items.size(), options.item_jobs,
+      [&](size_t i) { result.tags[i] = tagger_->Tag(result.items[i].text); },
+      /*min_per_job=*/16);
   result.section_roles.reserve(result.items.size());
   for (size_t i = 0; i < result.items.size(); ++i) {
     const Item& item = result.items[i];
