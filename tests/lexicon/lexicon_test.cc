@@ -19,6 +19,15 @@ Result<std::shared_ptr<const Engine>> EngineWith(const std::string& name, const 
   return Engine::Create(options);
 }
 
+// The message of the error a lexicon file must fail with, once its line and column are checked.
+std::string ErrorMessageAt(const Result<std::shared_ptr<const Engine>>& engine, size_t line,
+                           size_t column) {
+  REQUIRE_FALSE(engine.ok());
+  CHECK(engine.error().line == line);
+  CHECK(engine.error().column == column);
+  return engine.error().message;
+}
+
 TEST_CASE("Lexicons: every embedded file parses and names the eight stages") {
   auto data = ParseLexicons(LexiconFiles::Embedded());
   REQUIRE(data.ok());
@@ -43,10 +52,7 @@ TEST_CASE("Lexicons: an invalid RE2 pattern is reported at its line with RE2's m
                            "    re: '\\d+%'\n"
                            "  - kind: count\n"
                            "    re: '(\\d+ users'\n");
-  REQUIRE_FALSE(engine.ok());
-  CHECK(engine.error().line == 5);
-  CHECK(engine.error().column == 9);
-  CHECK(engine.error().message.find("invalid RE2 pattern: missing )") == 0);
+  CHECK(ErrorMessageAt(engine, 5, 9).find("invalid RE2 pattern: missing )") == 0);
 }
 
 TEST_CASE(
@@ -67,10 +73,7 @@ TEST_CASE(
                            "  - kind: count\n"
                            "    re: '\\d+ users'\n"
                            "    prefilter: '\\d+ (users'\n");
-  REQUIRE_FALSE(engine.ok());
-  CHECK(engine.error().line == 4);
-  CHECK(engine.error().column == 16);
-  CHECK(engine.error().message.find("invalid RE2 prefilter pattern: missing )") == 0);
+  CHECK(ErrorMessageAt(engine, 4, 16).find("invalid RE2 prefilter pattern: missing )") == 0);
 }
 
 TEST_CASE("Lexicons: a number word that is not lower-case letters is an error at its place") {
@@ -79,10 +82,8 @@ TEST_CASE("Lexicons: a number word that is not lower-case letters is an error at
                            "patterns:\n"
                            "  - kind: percent\n"
                            "    re: '\\d+%'\n");
-  REQUIRE_FALSE(engine.ok());
-  CHECK(engine.error().line == 1);
-  CHECK(engine.error().column == 23);
-  CHECK(engine.error().message.find("number word 'ten-fold' must be 1 to 40 lower-case ASCII letters") !=
+  CHECK(ErrorMessageAt(engine, 1, 23).find(
+            "number word 'ten-fold' must be 1 to 40 lower-case ASCII letters") !=
         std::string::npos);
 }
 
