@@ -82,8 +82,8 @@ TEST_CASE("Lexicons: a number word that is not lower-case letters is an error at
                            "patterns:\n"
                            "  - kind: percent\n"
                            "    re: '\\d+%'\n");
-  CHECK(ErrorMessageAt(engine, 1, 23).find(
-            "number word 'ten-fold' must be 1 to 40 lower-case ASCII letters") !=
+  CHECK(ErrorMessageAt(engine, 1, 23)
+            .find("number word 'ten-fold' must be 1 to 40 lower-case ASCII letters") !=
         std::string::npos);
 }
 
