@@ -4,8 +4,6 @@
 // style a heading. The text view has one line per paragraph, so a finding's line is the
 // paragraph's number.
 
-#include <zip.h>
-
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +15,7 @@
 
 #include "extract/document_view.h"
 #include "extract/extractor.h"
+#include "extract/zip_module_loader.h"
 
 namespace hirelint {
 namespace {
@@ -67,19 +66,21 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
-// Reads one member of the archive; nullopt when it is missing or unreadable.
-std::optional<std::string> ReadMember(zip_t* archive, const char* name) {
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat(archive, name, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) return std::nullopt;
-  if (stat.size > (256u << 20)) return std::nullopt;  // a CV's XML is never this large
-  zip_file_t* member = zip_fopen(archive, name, 0);
-  if (member == nullptr) return std::nullopt;
-  std::string data(static_cast<size_t>(stat.size), '\0');
-  zip_int64_t read = zip_fread(member, data.data(), stat.size);
-  zip_fclose(member);
-  if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size) return std::nullopt;
-  return data;
+// A CV's XML is never this large; a larger member is treated as missing.
+constexpr size_t kMaxMemberBytes = 256u << 20;
+
+void CopyMember(void* context, const char* bytes, size_t size) {
+  static_cast<std::string*>(context)->assign(bytes, size);
+}
+
+// Reads one member of the archive through the ZIP module; nullopt, with the module's
+// HirelintZipStatus in *status, when it cannot.
+std::optional<std::string> ReadMember(HirelintZipReadMemberFunction read, const std::string& zip,
+                                      const char* name, int* status) {
+  std::string member;
+  *status = read(zip.data(), zip.size(), name, kMaxMemberBytes, &CopyMember, &member);
+  if (*status != HIRELINT_ZIP_OK) return std::nullopt;
+  return member;
 }
 
 struct StyleInfo {
@@ -234,19 +235,20 @@ Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
     return WholeFileError(file, "scoring stories reads Markdown, text or JSONL; lint the DOCX instead");
   }
   if (!SniffDocx(file)) return WholeFileError(file, "not a DOCX: the file is not a ZIP archive");
+  Result<HirelintZipReadMemberFunction> read = LoadZipModule();
+  if (!read.ok()) return WholeFileError(file, read.error().message);
   const std::string& bytes = file.bytes();
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source == nullptr) return WholeFileError(file, "cannot read this DOCX: out of memory");
-  zip_t* raw = zip_open_from_source(source, ZIP_RDONLY, &error);
-  zip_error_fini(&error);
-  if (raw == nullptr) {
-    zip_source_free(source);
+  int status = HIRELINT_ZIP_OK;
+  std::optional<std::string> document =
+      ReadMember(read.value(), bytes, "word/document.xml", &status);
+  if (status == HIRELINT_ZIP_DAMAGED) {
     return WholeFileError(file, "cannot read this DOCX: the ZIP archive is damaged");
   }
-  std::unique_ptr<zip_t, int (*)(zip_t*)> archive(raw, zip_close);
-  std::optional<std::string> document = ReadMember(archive.get(), "word/document.xml");
+  if (status == HIRELINT_ZIP_UNREADABLE) {
+    return WholeFileError(file,
+                          "cannot read this DOCX: word/document.xml cannot be decompressed (the "
+                          "archive is damaged; save the CV again)");
+  }
   if (!document) {
     return WholeFileError(file,
                      "not a DOCX: the archive has no word/document.xml (is it another "
@@ -254,7 +256,7 @@ Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
   }
   pugi::xml_document styles_xml;
   std::map<std::string, StyleInfo> styles;
-  if (std::optional<std::string> s = ReadMember(archive.get(), "word/styles.xml")) {
+  if (std::optional<std::string> s = ReadMember(read.value(), bytes, "word/styles.xml", &status)) {
     if (styles_xml.load_buffer(s->data(), s->size())) styles = ReadStyles(styles_xml);
   }
   pugi::xml_document xml;

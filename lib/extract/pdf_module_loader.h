@@ -1,12 +1,6 @@
 #pragma once
-// Finds and loads hirelint-pdf.so, the PDF reader module (pdf_module_abi.h), once per process.
-//
-// Where it looks, in order:
-// - $HIRELINT_PDF_MODULE when set and not empty, and nowhere else;
-// - next to the running executable (the build tree: build/hirelint, build/hirelint_tests);
-// - the installed layout, relative to the executable's directory: from `bin` to
-//   `${CMAKE_INSTALL_LIBDIR}/hirelint` (e.g. /usr/local/bin/../lib/hirelint/hirelint-pdf.so).
-// The executable is /proc/self/exe with symbolic links resolved.
+// Loads hirelint-pdf.so, the PDF reader module (pdf_module_abi.h), once per process; where it is
+// looked for is in module_loader.h ($HIRELINT_PDF_MODULE overrides).
 
 #include <string>
 #include <vector>
@@ -21,7 +15,7 @@ namespace hirelint {
 // with dlerror()'s reason; its path is empty (the caller names the PDF).
 Result<HirelintPdfReadFunction> LoadPdfModule();
 
-// Where LoadPdfModule looks, in order (see above).
+// Where LoadPdfModule looks, in order.
 std::vector<std::string> PdfModuleCandidates();
 
 }  // namespace hirelint

@@ -6,7 +6,6 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <optional>
 #include <string>
 
 #include "extract/pdf_module_loader.h"
@@ -24,31 +23,8 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Sets or unsets HIRELINT_PDF_MODULE for one scope.
-class ModuleVariable {
- public:
-  explicit ModuleVariable(const char* value) {
-    if (const char* old = std::getenv("HIRELINT_PDF_MODULE")) old_ = old;
-    if (value) {
-      setenv("HIRELINT_PDF_MODULE", value, 1);
-    } else {
-      unsetenv("HIRELINT_PDF_MODULE");
-    }
-  }
-  ~ModuleVariable() {
-    if (old_) {
-      setenv("HIRELINT_PDF_MODULE", old_->c_str(), 1);
-    } else {
-      unsetenv("HIRELINT_PDF_MODULE");
-    }
-  }
-
- private:
-  std::optional<std::string> old_;
-};
-
 TEST_CASE("PDF module: looked for next to the executable, then in the installed lib/hirelint") {
-  ModuleVariable unset(nullptr);
+  testing::ScopedEnvironmentVariable unset("HIRELINT_PDF_MODULE", nullptr);
   std::vector<std::string> candidates = PdfModuleCandidates();
   REQUIRE(candidates.size() == 2);
   // hirelint_tests is built next to hirelint and the module.
@@ -59,14 +35,14 @@ TEST_CASE("PDF module: looked for next to the executable, then in the installed 
 }
 
 TEST_CASE("PDF module: HIRELINT_PDF_MODULE, when set, is the only place looked") {
-  ModuleVariable forced("/somewhere/else.so");
+  testing::ScopedEnvironmentVariable forced("HIRELINT_PDF_MODULE", "/somewhere/else.so");
   CHECK(PdfModuleCandidates() == std::vector<std::string>{"/somewhere/else.so"});
-  ModuleVariable empty("");
+  testing::ScopedEnvironmentVariable empty("HIRELINT_PDF_MODULE", "");
   CHECK(PdfModuleCandidates().size() == 2);
 }
 
 TEST_CASE("PDF module: the build's module loads, and reads a PDF") {
-  ModuleVariable unset(nullptr);
+  testing::ScopedEnvironmentVariable unset("HIRELINT_PDF_MODULE", nullptr);
   REQUIRE(LoadPdfModule().ok());
   CHECK_FALSE(testing::SharedEngine()
                   .Run(testing::SourcePath("tests/fixtures/pdf/split-bullet.pdf"), RunOptions())
@@ -103,7 +79,7 @@ TEST_CASE("PDF module: a file that is not a module, or not hirelint's, is refuse
   auto foreign = testing::RunHirelint({"tests/fixtures/pdf/split-bullet.pdf"}, "",
                                       {"HIRELINT_PDF_MODULE=libm.so.6"});
   CHECK(foreign.exit_code == 2);
-  CHECK(Contains(foreign.err, "libm.so.6: not a hirelint PDF module"));
+  CHECK(Contains(foreign.err, "libm.so.6: not a hirelint PDF reader module"));
   // A batch of several PDFs reports each one, and still lints the other files.
   auto batch = testing::RunHirelint(
       {"tests/fixtures/pdf/split-bullet.pdf", "tests/fixtures/pdf/two-column.pdf", "samples/cv.md"},

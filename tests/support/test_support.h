@@ -3,6 +3,7 @@
 // and one Engine for the whole test run (building it compiles every lexicon).
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,19 @@ std::string TempDir();
 // Compares `actual` with the golden file tests/golden/<name>; with HIRELINT_UPDATE_GOLDEN=1 in
 // the environment, rewrites the golden file instead. Returns whether they match.
 bool MatchesGolden(const std::string& name, const std::string& actual);
+
+// Sets (or, given nullptr, unsets) an environment variable of this process for one scope, and
+// puts back what was there before.
+class ScopedEnvironmentVariable {
+ public:
+  ScopedEnvironmentVariable(const char* name, const char* value);
+  ~ScopedEnvironmentVariable();
+  ScopedEnvironmentVariable(const ScopedEnvironmentVariable&) = delete;
+  ScopedEnvironmentVariable& operator=(const ScopedEnvironmentVariable&) = delete;
+
+ private:
+  std::string name_;
+  std::optional<std::string> old_;
+};
 
 }  // namespace hirelint::testing
