@@ -1,6 +1,7 @@
 // `hirelint score`: interview stories, one or ten thousand. Inputs are streamed in bounded
 // batches (engine/story_feed.h), each batch scored on --jobs threads and written in input
-// order, so output is identical for every --jobs and memory does not grow with the input.
+// order (engine/story_stream.h), so output is identical for every --jobs and memory does not
+// grow with the input.
 
 #include "score_command.h"
 
@@ -10,6 +11,7 @@
 
 #include "engine/story_feed.h"
 #include "engine/story_pipeline.h"
+#include "engine/story_stream.h"
 #include "progress.h"
 #include "report/story_report.h"
 
@@ -74,19 +76,13 @@ int RunScore(const ScoreOptions& options) {
   if (options.format == "json") WriteStoryJsonBegin(std::cout);
   if (options.format == "csv") WriteStoryCsvHeader(std::cout);
 
-  std::vector<StoryInput> inputs;
-  std::vector<Error> errors;
-  for (;;) {
-    inputs.clear();
-    errors.clear();
-    bool more = feed.Next(batch, &inputs, &errors);
-    if (!errors.empty()) {
-      progress.Finish();  // keep error lines clear of the bar
-      for (const Error& e : errors) PrintError(e);
-      had_error = true;
-    }
-    if (!more) break;
-    std::vector<StoryResult> results = pipeline.value()->ScoreAll(std::move(inputs), jobs);
+  StoryStreamSink sink;
+  sink.errors = [&](const std::vector<Error>& errors) {
+    progress.Finish();  // keep error lines clear of the bar
+    for (const Error& e : errors) PrintError(e);
+    had_error = true;
+  };
+  sink.results = [&](std::vector<StoryResult>&& results) {
     for (const StoryResult& r : results) {
       if (options.format == "jsonl") {
         WriteStoryJsonl(r, std::cout);
@@ -103,7 +99,8 @@ int RunScore(const ScoreOptions& options) {
       }
     }
     progress.Update(totals.stories, feed.bytes_done(), feed.bytes_total());
-  }
+  };
+  ScoreStream(*pipeline.value(), feed, jobs, batch, sink);
   progress.Finish();
   if (options.format == "json") WriteStoryJsonEnd(totals.stories > 0, std::cout);
   if (options.format == "text") WriteStorySummary(totals, std::cout);
