@@ -47,6 +47,18 @@ std::shared_ptr<const Engine> MakeEngine(const InputOptions& options);
 std::shared_ptr<const Engine> MakeConfiguredEngine(const InputOptions& options,
                                                    const std::string& config_file, bool no_config);
 
+// Moves `value` to where it is never freed and returns it. A command's results (every file's
+// items, tokens and findings) and engines (compiled patterns) are used until the process
+// exits; freeing them first took ~10% of linting 5 MB and ~1 ms of linting one CV. Kept in a
+// list a static points to, so leak checkers see them as reachable.
+template <typename T>
+const T& KeepUntilExit(T value) {
+  static auto* kept = new std::vector<std::shared_ptr<const void>>();
+  auto held = std::make_shared<const T>(std::move(value));
+  kept->push_back(held);
+  return *held;
+}
+
 // Expands the paths and runs every file; prints each file's error and sets *had_error.
 std::vector<FileResult> RunInputs(const Engine& engine, const InputOptions& options,
                                   ExtractMode mode, bool* had_error);

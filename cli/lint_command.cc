@@ -57,7 +57,8 @@ int RunLint(const LintOptions& options) {
   session_options.baseline = options.baseline;
   session_options.write_baseline = options.write_baseline;
 
-  auto run = RunLintSession(session_options);
+  // The session holds the files' results and the engines: left to the process's exit.
+  const Result<LintSession>& run = KeepUntilExit(RunLintSession(session_options));
   if (!run.ok()) {
     PrintError(run.error());
     return kExitError;

@@ -22,9 +22,10 @@ CLI::App* SetupRewrite(CLI::App& app, RewriteOptions* options) {
 int RunRewrite(const RewriteOptions& options) {
   auto engine = MakeEngine(options.input);
   if (!engine) return kExitError;
+  KeepUntilExit(engine);
   bool had_error = false;
-  std::vector<FileResult> results =
-      RunInputs(*engine, options.input, ExtractMode::kBullets, &had_error);
+  const std::vector<FileResult>& results =
+      KeepUntilExit(RunInputs(*engine, options.input, ExtractMode::kBullets, &had_error));
   if (options.format == "json") {
     WriteRewriteJson(results, std::cout);
   } else if (options.format == "text") {

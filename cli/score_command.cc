@@ -43,6 +43,7 @@ CLI::App* SetupScore(CLI::App& app, ScoreOptions* options) {
 int RunScore(const ScoreOptions& options) {
   auto engine = MakeConfiguredEngine(options.input, options.config_file, options.no_config);
   if (!engine) return kExitError;
+  KeepUntilExit(engine);
   auto pipeline = StoryPipeline::Create(*engine);
   if (!pipeline.ok()) {
     PrintError(pipeline.error());

@@ -18,8 +18,10 @@ CLI::App* SetupTag(CLI::App& app, TagOptions* options) {
 int RunTag(const TagOptions& options) {
   auto engine = MakeEngine(options.input);
   if (!engine) return kExitError;
+  KeepUntilExit(engine);
   bool had_error = false;
-  std::vector<FileResult> results = RunInputs(*engine, options.input, ExtractMode::kBullets, &had_error);
+  const std::vector<FileResult>& results =
+      KeepUntilExit(RunInputs(*engine, options.input, ExtractMode::kBullets, &had_error));
   TextStyle style;
   style.color = UseColor(options.input.color);
   if (options.format == "json") {

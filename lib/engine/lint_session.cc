@@ -198,6 +198,10 @@ Result<LintSession> RunLintSession(const LintSessionOptions& options) {
     auto checker = s.CheckerFor(c, *engine.value(), path);
     if (!checker.ok()) return checker.error();
     plans.push_back({path, engine.value(), checker.value()});
+    if (std::find(session.engines.begin(), session.engines.end(), engine.value()) ==
+        session.engines.end()) {
+      session.engines.push_back(engine.value());
+    }
     session.fail_on.push_back(!options.fail_on.empty()     ? options.fail_on
                               : c != nullptr && c->fail_on ? *c->fail_on
                                                            : "error");

@@ -48,6 +48,9 @@ struct LintSession {
   size_t baselined = 0;             // findings the baseline accepted
   size_t baseline_written = 0;      // entries written by write_baseline
   std::vector<RuleSpec> rules;      // every rule of the run's engines, by id (SARIF metadata)
+  // The engines the files were linted with, in first use order: whoever holds the session
+  // decides when their compiled state is freed (the CLI leaves it to the process's exit).
+  std::vector<std::shared_ptr<const Engine>> engines;
 };
 
 // Runs the lint. Returns an Error (exit status 2) for a bad config, lexicon or baseline; input
