@@ -6,7 +6,8 @@ namespace hirelint {
 
 bool PhraseMatcher::IsJoiner(const Token& token) {
   if (token.kind != TokenKind::kSymbol) return false;
-  const std::string& n = token.norm;
+  // string_view comparisons check the length first, inline; this runs for every token.
+  const std::string_view n = token.norm;
   return n == "-" || n == "/" || n == "\xE2\x80\x90" /* ‐ */ || n == "\xE2\x80\x91" /* ‑ */ ||
          n == "&";
 }
@@ -161,10 +162,19 @@ std::vector<PhraseHit> PhraseMatcher::FindAll(const std::vector<Token>& tokens) 
     }
     for (uint32_t p : prefix_nodes) try_list(trie_[p].prefix, start);
   }
-  std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
-    if (a.first_token != b.first_token) return a.first_token < b.first_token;
-    return a.last_token > b.last_token;
-  });
+  // Hits come out by first token already (starts ascend); only a start's own hits may need
+  // reordering, longer first. A stable insertion sort does that in place, in about one pass,
+  // where std::stable_sort allocated a buffer for every item.
+  for (size_t i = 1; i < hits.size(); ++i) {
+    PhraseHit hit = hits[i];
+    size_t j = i;
+    while (j > 0 && hits[j - 1].first_token == hit.first_token &&
+           hits[j - 1].last_token < hit.last_token) {
+      hits[j] = hits[j - 1];
+      --j;
+    }
+    hits[j] = hit;
+  }
   return hits;
 }
 

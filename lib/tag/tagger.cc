@@ -57,6 +57,9 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
           "phrase '" + entry.text + "' has no word to match (a phrase cannot start with '*')";
       return e;
     }
+    if (label.category == "negation") label.cue = Label::Cue::kBefore;
+    if (label.category == "negation_after") label.cue = Label::Cue::kAfter;
+    if (label.category == "skill_listing") label.cue = Label::Cue::kListing;
     tagger->labels_.push_back(std::move(label));
     return std::nullopt;
   };
@@ -166,9 +169,9 @@ ItemTags Tagger::Tag(std::string_view text) const {
         not_hits.push_back(h);
         break;
       case Label::Type::kCategory:
-        if (label.category == "negation") negations.before.push_back(h);
-        if (label.category == "negation_after") negations.after.push_back(h);
-        if (label.category == "skill_listing") negations.listing.push_back(h);
+        if (label.cue == Label::Cue::kBefore) negations.before.push_back(h);
+        if (label.cue == Label::Cue::kAfter) negations.after.push_back(h);
+        if (label.cue == Label::Cue::kListing) negations.listing.push_back(h);
         tags.hits.push_back({label.category, h.first_token, h.last_token,
                              tokens[h.first_token].begin, tokens[h.last_token].end,
                              matcher_.PhraseText(h.phrase)});

@@ -29,6 +29,9 @@ class Tagger {
     int stage = -1;
     std::string category;
     int near_rule = -1;  // kNearWord / kNearWith: index into near_rules_
+    // kCategory: which negation cue list the category feeds, decided once in Build instead of
+    // by comparing names for every hit.
+    enum class Cue { kNone, kBefore, kAfter, kListing } cue = Cue::kNone;
   };
   struct NearRuleInfo {
     int stage;
