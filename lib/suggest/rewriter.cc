@@ -32,12 +32,16 @@ const std::unordered_set<std::string>& PhraseEnders() {
   return kWords;
 }
 
+// A word's text or fold against a literal. Through string_view the length is compared first,
+// inline; std::string's own == calls out of line in C++17, and these run for every word.
+bool Is(const std::string& s, std::string_view literal) { return s == literal; }
+
 bool HasDigit(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool IsOpenBracket(const Word& w) { return w.text == "(" || w.text == "["; }
-bool IsCloseBracket(const Word& w) { return w.text == ")" || w.text == "]"; }
+bool IsOpenBracket(const Word& w) { return Is(w.text, "(") || Is(w.text, "["); }
+bool IsCloseBracket(const Word& w) { return Is(w.text, ")") || Is(w.text, "]"); }
 
 struct CueSpans {
   bool mentions_ml = false;
@@ -128,8 +132,8 @@ bool Rewriter::DropAndReplaceHedges(const ItemTags& tags, Draft* d) const {
     if (first < d->body) d->body -= std::min(erased, d->body - first);
     if (first < words.size() && !IsPunctuation(words[first])) words[first].space_before = space;
     // "X, basically, Y" must not become "X, , Y".
-    if (first > 0 && first < words.size() && words[first - 1].text == "," &&
-        words[first].text == ",") {
+    if (first > 0 && first < words.size() && Is(words[first - 1].text, ",") &&
+        Is(words[first].text, ",")) {
       words.erase(words.begin() + first);
     }
   }
@@ -173,7 +177,7 @@ bool Rewriter::RewriteOpener(const ItemTags& tags,
   std::vector<Word>& words = d->words;
   const size_t s = d->body;
   if (s >= words.size() || words[s].generated) return false;
-  const bool leading_i = words[s].fold == "i" && s + 1 < words.size();
+  const bool leading_i = Is(words[s].fold, "i") && s + 1 < words.size();
   // The longest weak opener that a group knows, at the body's first word (or after "I").
   const CategoryHit* best = nullptr;
   size_t best_group = 0;
@@ -236,11 +240,11 @@ bool Rewriter::RewriteOpener(const ItemTags& tags,
   if (verb.empty()) {
     size_t m = n;
     while (m < words.size() &&
-           (words[m].fold == "the" || words[m].fold == "a" || words[m].fold == "an")) {
+           (Is(words[m].fold, "the") || Is(words[m].fold, "a") || Is(words[m].fold, "an"))) {
       ++m;
     }
     auto nominal = m < words.size() ? nominal_verbs_.find(words[m].fold) : nominal_verbs_.end();
-    if (nominal != nominal_verbs_.end() && m + 2 < words.size() && words[m + 1].fold == "of" &&
+    if (nominal != nominal_verbs_.end() && m + 2 < words.size() && Is(words[m + 1].fold, "of") &&
         !IsPunctuation(words[m + 2])) {
       if (const VerbFormsSpec* v = verbs_.FindBase(nominal->second)) {
         verb = v->past;
@@ -278,15 +282,16 @@ bool Rewriter::RewritePassive(Draft* d) const {
   std::vector<Word>& words = d->words;
   const size_t s = d->body;
   for (size_t j = s + 1; j + 1 < words.size(); ++j) {
-    if (words[j].fold != "by" || (words[j + 1].fold != "me" && words[j + 1].fold != "myself"))
+    if (!Is(words[j].fold, "by") ||
+        (!Is(words[j + 1].fold, "me") && !Is(words[j + 1].fold, "myself")))
       continue;
     for (size_t a = s + 1; a < j && a <= s + 8; ++a) {
       size_t aux = 0;
-      const std::string& f = words[a].fold;
+      const std::string_view f = words[a].fold;
       if (f == "was" || f == "were" || f == "is" || f == "are" || f == "got") {
         aux = 1;
       } else if ((f == "has" || f == "have" || f == "had") && a + 1 < j &&
-                 words[a + 1].fold == "been") {
+                 Is(words[a + 1].fold, "been")) {
         aux = 2;
       }
       if (aux == 0) continue;
@@ -346,9 +351,9 @@ size_t Rewriter::ProblemClause(const std::vector<Word>& main, const ItemTags& ta
   for (size_t p = 1; p < main.size(); ++p) {
     if (IsOpenBracket(main[p])) ++depth;
     if (IsCloseBracket(main[p]) && depth > 0) --depth;
-    const std::string& f = main[p].fold;
+    const std::string_view f = main[p].fold;
     if (depth > 0 || main[p].generated || (f != "to" && f != "in" && f != "so")) continue;
-    if (p < 2 || main[p - 1].fold == "and" || main[p - 1].fold == "or" ||
+    if (p < 2 || Is(main[p - 1].fold, "and") || Is(main[p - 1].fold, "or") ||
         IsPunctuation(main[p - 1])) {
       continue;
     }
@@ -385,15 +390,16 @@ std::string Rewriter::Compose(const Draft& d, const SlotChoice& choice, const It
     if (IsCloseBracket(words[i]) && depth > 0) --depth;
     if (depth > 0) continue;
     size_t len = 0;
-    if (words[i].text == "," && IsImpactVerb(verbs_.Match(words, i + 1, VerbForm::kGerund, &len))) {
+    if (Is(words[i].text, ",") &&
+        IsImpactVerb(verbs_.Match(words, i + 1, VerbForm::kGerund, &len))) {
       tail = i;
       clauses.emplace_back(words.begin() + i + 1, words.end());
       break;
     }
-    if (words[i].fold == "which" || words[i].fold == "that") {
+    if (Is(words[i].fold, "which") || Is(words[i].fold, "that")) {
       const VerbFormsSpec* v = verbs_.Match(words, i + 1, VerbForm::kPast, &len);
       if (!IsImpactVerb(v)) continue;
-      tail = words[i - 1].text == "," ? i - 1 : i;
+      tail = Is(words[i - 1].text, ",") ? i - 1 : i;
       std::vector<Word> clause{MakeWord(v->gerund)};
       clause.insert(clause.end(), words.begin() + i + 1 + len, words.end());
       clauses.push_back(std::move(clause));
@@ -410,7 +416,7 @@ std::string Rewriter::Compose(const Draft& d, const SlotChoice& choice, const It
       if (IsOpenBracket(main[k])) ++depth;
       if (IsCloseBracket(main[k]) && depth > 0) --depth;
       size_t glen = 0;
-      const VerbFormsSpec* how = depth == 0 && main[k].fold == "by"
+      const VerbFormsSpec* how = depth == 0 && Is(main[k].fold, "by")
                                      ? verbs_.Match(main, k + 1, VerbForm::kGerund, &glen)
                                      : nullptr;
       if (how == nullptr || k == len) continue;
@@ -419,14 +425,14 @@ std::string Rewriter::Compose(const Draft& d, const SlotChoice& choice, const It
       for (size_t i = k + 1 + glen; i < main.size(); ++i) {
         size_t l = 0;
         const VerbFormsSpec* next = nullptr;
-        if (main[i - 1].fold == "and") next = verbs_.Match(main, i, VerbForm::kGerund, &l);
+        if (Is(main[i - 1].fold, "and")) next = verbs_.Match(main, i, VerbForm::kGerund, &l);
         if (next != nullptr) {
           solution.push_back(MakeWord(next->past, main[i].space_before));
           i += l - 1;
           continue;
         }
         // A gerund the table does not know would be left dangling ("and parallelising").
-        if (main[i - 1].fold == "and" && main[i].fold.size() > 4 &&
+        if (Is(main[i - 1].fold, "and") && main[i].fold.size() > 4 &&
             main[i].fold.compare(main[i].fold.size() - 3, 3, "ing") == 0) {
           convertible = false;
         }
@@ -520,7 +526,7 @@ Rewrite Rewriter::Suggest(const Item& item, const ItemTags& tags, const std::str
   Draft d;
   d.words = SplitWords(item.text);
   if (!d.words.empty()) {
-    const std::string& last = d.words.back().text;
+    const std::string_view last = d.words.back().text;
     if (last == "." || last == "!" || last == ";") {
       d.end = last;
       d.words.pop_back();
@@ -530,7 +536,7 @@ Rewrite Rewriter::Suggest(const Item& item, const ItemTags& tags, const std::str
   // A label ("Ticket router: fine-tuned ...") stays in front; the body after it is rewritten.
   if (!StartsWithVerb(d, tags)) {
     for (size_t i = 1; i < d.words.size() && i <= 7; ++i) {
-      if (d.words[i].text == ":" && i + 1 < d.words.size()) {
+      if (Is(d.words[i].text, ":") && i + 1 < d.words.size()) {
         d.body = i + 1;
         break;
       }

@@ -38,6 +38,7 @@ Word Piece(std::string_view text, size_t begin, size_t end, bool space_before) {
 
 std::vector<Word> SplitWords(std::string_view text) {
   std::vector<Word> out;
+  out.reserve(text.size() / 4 + 2);  // a word and its space average more than 4 bytes
   size_t i = 0;
   bool space = false;
   while (i < text.size()) {
