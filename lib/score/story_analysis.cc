@@ -10,10 +10,12 @@ namespace {
 
 // Folded token text with a typographic apostrophe (U+2019) made plain, so "I’ve" = "i've".
 std::string PlainApostrophes(std::string_view text) {
+  // Most words hold no ’ (E2 80 99) at all, and run here for every token: copied as they are.
+  if (text.find('\xE2') == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 3, "\xE2\x80\x99") == 0) {
+    if (text.substr(i, 3) == "\xE2\x80\x99") {
       out += '\'';
       i += 2;
     } else {

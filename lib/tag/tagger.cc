@@ -3,19 +3,21 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <unordered_set>
 
 namespace hirelint {
 namespace {
 
-// Tokens that end a clause: a negation before one does not reach past it.
+// Tokens that end a clause: a negation before one does not reach past it. Compared through
+// string_view (length first, inline): this runs for tokens between every cue and hit.
 bool IsClauseBarrier(const Token& t) {
+  const std::string_view n = t.norm;
   if (t.kind == TokenKind::kSymbol) {
-    static const std::unordered_set<std::string> kBarriers = {",", ";", ".", ":",           "(",
-                                                              ")", "!", "?", "\xE2\x80\x94"};
-    return kBarriers.count(t.norm) > 0;
+    return n == "," || n == ";" || n == "." || n == ":" || n == "(" || n == ")" || n == "!" ||
+           n == "?" || n == "\xE2\x80\x94" /* — */;
   }
-  return t.norm == "but" || t.norm == "while" || t.norm == "whereas" || t.norm == "then";
+  return n == "but" || n == "while" || n == "whereas" || n == "then";
 }
 
 // Words strictly between token indices [from, to); SIZE_MAX when `sentence_only` and a
@@ -26,8 +28,8 @@ size_t WordsBetween(const std::vector<Token>& tokens, uint32_t from, uint32_t to
   for (uint32_t i = from; i < to && i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kSymbol) {
-      if (sentence_only &&
-          (t.norm == "." || t.norm == ";" || t.norm == ":" || t.norm == "!" || t.norm == "?")) {
+      const std::string_view n = t.norm;
+      if (sentence_only && (n == "." || n == ";" || n == ":" || n == "!" || n == "?")) {
         return SIZE_MAX;
       }
       continue;
@@ -101,39 +103,37 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
 
 bool Tagger::Negated(const std::vector<Token>& tokens, const Negations& cues,
                      const PhraseHit& hit) const {
-  // Words strictly between two token indices, and whether a clause ends there.
-  auto gap = [&](uint32_t from, uint32_t to, bool* barrier) {
+  // Whether a cue reaches across tokens [from, to): they stay in one clause and hold fewer
+  // words than the negation window. The first barrier, or the window's last word, decides it,
+  // so the scan stops there (a long story has many cues and hits far apart).
+  auto reaches = [&](uint32_t from, uint32_t to) {
+    if (negation_window_ == 0) return false;
     size_t words = 0;
     for (uint32_t i = from; i < to; ++i) {
-      if (IsClauseBarrier(tokens[i])) *barrier = true;
+      if (IsClauseBarrier(tokens[i])) return false;
+      const bool joiner = PhraseMatcher::IsJoiner(tokens[i]);
       // A dash with space on both sides ("loss - Production") separates list items and clauses;
       // one inside a word ("end-to-end") does not.
-      bool spaced = i > 0 && i + 1 < tokens.size() && tokens[i - 1].end < tokens[i].begin &&
-                    tokens[i].end < tokens[i + 1].begin;
-      if (PhraseMatcher::IsJoiner(tokens[i]) && spaced) *barrier = true;
-      if (!PhraseMatcher::IsJoiner(tokens[i])) ++words;
+      if (joiner && i > 0 && i + 1 < tokens.size() && tokens[i - 1].end < tokens[i].begin &&
+          tokens[i].end < tokens[i + 1].begin) {
+        return false;
+      }
+      if (!joiner && ++words >= negation_window_) return false;
     }
-    return words;
+    return true;
   };
   for (const PhraseHit& n : cues.before) {
-    if (n.last_token >= hit.first_token) continue;
-    bool barrier = false;
-    size_t between = gap(n.last_token + 1, hit.first_token, &barrier);
-    if (!barrier && between < negation_window_) return true;
+    if (n.last_token < hit.first_token && reaches(n.last_token + 1, hit.first_token)) return true;
   }
   for (const PhraseHit& n : cues.after) {
-    if (n.first_token <= hit.last_token) continue;
-    bool barrier = false;
-    size_t between = gap(hit.last_token + 1, n.first_token, &barrier);
-    if (!barrier && between < negation_window_) return true;
+    if (n.first_token > hit.last_token && reaches(hit.last_token + 1, n.first_token)) return true;
   }
   for (const PhraseHit& n : cues.listing) {
     if (n.last_token >= hit.first_token) continue;
     bool sentence_end = false;
-    for (uint32_t i = n.last_token + 1; i < hit.first_token; ++i) {
-      const std::string& t = tokens[i].norm;
-      if (tokens[i].kind == TokenKind::kSymbol && (t == "." || t == ";" || t == ":"))
-        sentence_end = true;
+    for (uint32_t i = n.last_token + 1; i < hit.first_token && !sentence_end; ++i) {
+      const std::string_view t = tokens[i].norm;
+      sentence_end = tokens[i].kind == TokenKind::kSymbol && (t == "." || t == ";" || t == ":");
     }
     if (!sentence_end) return true;
   }
