@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -59,6 +61,22 @@ void* OpenModule(const ModuleSpec& spec, const std::string& path, std::string& w
   return entry;
 }
 
+Result<void*> LoadModuleUncached(const ModuleSpec& spec) {
+  std::string tried;
+  for (const std::string& path : ModuleCandidates(spec)) {
+    std::string why;
+    if (void* entry = OpenModule(spec, path, why)) return entry;
+    if (!tried.empty()) tried += "; ";
+    tried += path + ": " + why;
+  }
+  Error e;
+  e.kind = ErrorKind::kInput;
+  e.message = std::string("cannot load the ") + spec.what + " module " + spec.file_name +
+              " (tried " + tried + "); reinstall hirelint, or set " + spec.variable +
+              " to the module's path";
+  return e;
+}
+
 }  // namespace
 
 std::vector<std::string> ModuleCandidates(const ModuleSpec& spec) {
@@ -74,19 +92,12 @@ std::vector<std::string> ModuleCandidates(const ModuleSpec& spec) {
 }
 
 Result<void*> LoadModule(const ModuleSpec& spec) {
-  std::string tried;
-  for (const std::string& path : ModuleCandidates(spec)) {
-    std::string why;
-    if (void* entry = OpenModule(spec, path, why)) return entry;
-    if (!tried.empty()) tried += "; ";
-    tried += path + ": " + why;
-  }
-  Error e;
-  e.kind = ErrorKind::kInput;
-  e.message = std::string("cannot load the ") + spec.what + " module " + spec.file_name +
-              " (tried " + tried + "); reinstall hirelint, or set " + spec.variable +
-              " to the module's path";
-  return e;
+  static std::mutex mutex;
+  static std::map<const ModuleSpec*, Result<void*>> loaded;  // by spec: a module a process
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = loaded.find(&spec);
+  if (it == loaded.end()) it = loaded.emplace(&spec, LoadModuleUncached(spec)).first;
+  return it->second;
 }
 
 }  // namespace hirelint

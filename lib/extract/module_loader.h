@@ -30,9 +30,18 @@ struct ModuleSpec {
 std::vector<std::string> ModuleCandidates(const ModuleSpec& spec);
 
 // Opens the first candidate that loads, fits the ABI and has the entry point, and returns the
-// entry point; the module stays open for the life of the process. Not cached: callers keep the
-// result (success or failure) once per process. The error's message names every path tried
-// with dlerror()'s reason and says how to fix it; its path is empty (the caller names the file).
+// entry point; the module stays open for the life of the process. The first call for a spec
+// loads it (thread-safe); later calls give the same result, success or failure. The error's
+// message names every path tried with dlerror()'s reason and says how to fix it; its path is
+// empty (the caller names the file). `spec` must live as long as the process (a constant).
 Result<void*> LoadModule(const ModuleSpec& spec);
+
+// LoadModule's entry point as the function type the module's ABI header gives it.
+template <typename Function>
+Result<Function> LoadModuleFunction(const ModuleSpec& spec) {
+  Result<void*> entry = LoadModule(spec);
+  if (!entry.ok()) return entry.error();
+  return reinterpret_cast<Function>(entry.value());
+}
 
 }  // namespace hirelint

@@ -2,8 +2,6 @@
 
 #include "extract/pdf_module_loader.h"
 
-#include <mutex>
-
 #include "extract/module_loader.h"
 
 namespace hirelint {
@@ -22,11 +20,7 @@ const ModuleSpec kPdfModule = {"hirelint-pdf.so",
 std::vector<std::string> PdfModuleCandidates() { return ModuleCandidates(kPdfModule); }
 
 Result<HirelintPdfReadFunction> LoadPdfModule() {
-  static std::once_flag once;
-  static Result<void*> loaded = Error();
-  std::call_once(once, [] { loaded = LoadModule(kPdfModule); });
-  if (!loaded.ok()) return loaded.error();
-  return reinterpret_cast<HirelintPdfReadFunction>(loaded.value());
+  return LoadModuleFunction<HirelintPdfReadFunction>(kPdfModule);
 }
 
 }  // namespace hirelint

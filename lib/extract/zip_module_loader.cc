@@ -2,8 +2,6 @@
 
 #include "extract/zip_module_loader.h"
 
-#include <mutex>
-
 #include "extract/module_loader.h"
 
 namespace hirelint {
@@ -22,11 +20,7 @@ const ModuleSpec kZipModule = {"hirelint-zip.so",
 std::vector<std::string> ZipModuleCandidates() { return ModuleCandidates(kZipModule); }
 
 Result<HirelintZipReadMemberFunction> LoadZipModule() {
-  static std::once_flag once;
-  static Result<void*> loaded = Error();
-  std::call_once(once, [] { loaded = LoadModule(kZipModule); });
-  if (!loaded.ok()) return loaded.error();
-  return reinterpret_cast<HirelintZipReadMemberFunction>(loaded.value());
+  return LoadModuleFunction<HirelintZipReadMemberFunction>(kZipModule);
 }
 
 }  // namespace hirelint
