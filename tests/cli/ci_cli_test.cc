@@ -13,12 +13,10 @@
 namespace hirelint {
 namespace {
 
+using testing::Contains;
+
 namespace fs = std::filesystem;
 using testing::RunHirelint;
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 std::vector<std::string> Entries(const std::string& dir) {
   std::vector<std::string> out;

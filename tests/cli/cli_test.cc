@@ -10,11 +10,9 @@
 namespace hirelint {
 namespace {
 
-using testing::RunHirelint;
+using testing::Contains;
 
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
+using testing::RunHirelint;
 
 TEST_CASE("CLI: exit codes follow --fail-on") {
   CHECK(RunHirelint({"samples/cv.md"}).exit_code == 0);  // warnings only; default is error

@@ -15,6 +15,8 @@
 namespace hirelint {
 namespace {
 
+using testing::Contains;
+
 // (line, column, rule) of every finding, in report order.
 using Spot = std::pair<std::pair<size_t, size_t>, std::string>;
 std::vector<Spot> Spots(const FileResult& r) {
@@ -38,10 +40,6 @@ std::string WriteFile(const std::string& name, const std::string& bytes) {
   std::string path = testing::TempDir() + "/" + name;
   std::ofstream(path, std::ios::binary) << bytes;
   return path;
-}
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
 }
 
 TEST_CASE("Hostile: CRLF and CR-only line endings give the same findings on the same lines as LF") {

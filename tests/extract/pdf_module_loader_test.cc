@@ -14,14 +14,8 @@
 namespace hirelint {
 namespace {
 
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
+using testing::Contains;
+using testing::EndsWith;
 
 TEST_CASE("PDF module: looked for next to the executable, then in the installed lib/hirelint") {
   testing::ScopedEnvironmentVariable unset("HIRELINT_PDF_MODULE", nullptr);

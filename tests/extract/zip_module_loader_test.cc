@@ -15,14 +15,8 @@
 namespace hirelint {
 namespace {
 
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
+using testing::Contains;
+using testing::EndsWith;
 
 void KeepMember(void* context, const char* bytes, size_t size) {
   static_cast<std::string*>(context)->assign(bytes, size);

@@ -111,6 +111,15 @@ bool MatchesGolden(const std::string& name, const std::string& actual) {
   return std::string(std::istreambuf_iterator<char>(in), {}) == actual;
 }
 
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 ScopedEnvironmentVariable::ScopedEnvironmentVariable(const char* name, const char* value)
     : name_(name) {
   if (const char* old = std::getenv(name)) old_ = old;

@@ -26,6 +26,11 @@ struct CommandResult {
 CommandResult RunHirelint(const std::vector<std::string>& args, const std::string& stdin_text = "",
                           const std::vector<std::string>& env = {});
 
+// Whether `haystack` holds `needle`, and whether `s` ends with `suffix`: what most checks of a
+// command's output or an error message ask.
+bool Contains(const std::string& haystack, const std::string& needle);
+bool EndsWith(const std::string& s, const std::string& suffix);
+
 // The engine built from the embedded lexicons, shared by all tests.
 const Engine& SharedEngine();
 
