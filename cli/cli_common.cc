@@ -26,8 +26,9 @@ void AddInputOptions(CLI::App* command, InputOptions* options) {
   command->add_option("--color", options->color, "Colour output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  command->add_option("-j,--jobs", options->jobs,
-                      "Threads: files in parallel, or one file's items (0: all cores)")
+  command
+      ->add_option("-j,--jobs", options->jobs,
+                   "Threads: files in parallel, or one file's items (0: all cores)")
       ->capture_default_str();
   command->add_option("--max-file-size", options->max_file_mib, "Largest input accepted, in MiB")
       ->check(CLI::PositiveNumber)

@@ -232,7 +232,8 @@ bool SniffDocx(const SourceFile& file) { return file.bytes().compare(0, 4, "PK\x
 
 Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
   if (mode == ExtractMode::kStories) {
-    return WholeFileError(file, "scoring stories reads Markdown, text or JSONL; lint the DOCX instead");
+    return WholeFileError(file,
+                          "scoring stories reads Markdown, text or JSONL; lint the DOCX instead");
   }
   if (!SniffDocx(file)) return WholeFileError(file, "not a DOCX: the file is not a ZIP archive");
   Result<HirelintZipReadMemberFunction> read = LoadZipModule();
@@ -251,8 +252,8 @@ Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
   }
   if (!document) {
     return WholeFileError(file,
-                     "not a DOCX: the archive has no word/document.xml (is it another "
-                     "Office format? save it as .docx)");
+                          "not a DOCX: the archive has no word/document.xml (is it another "
+                          "Office format? save it as .docx)");
   }
   pugi::xml_document styles_xml;
   std::map<std::string, StyleInfo> styles;
@@ -263,9 +264,9 @@ Result<Extraction> ExtractDocx(const SourceFile& file, ExtractMode mode) {
   pugi::xml_parse_result parsed = xml.load_buffer(document->data(), document->size());
   if (!parsed) {
     return WholeFileError(file,
-                     std::string("cannot read this DOCX: word/document.xml is not well-formed "
-                                 "XML (") +
-                         parsed.description() + ")");
+                          std::string("cannot read this DOCX: word/document.xml is not well-formed "
+                                      "XML (") +
+                              parsed.description() + ")");
   }
   pugi::xml_node body = Child(xml.document_element(), "body");
   DocxReader reader(styles);

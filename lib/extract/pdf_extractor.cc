@@ -69,7 +69,8 @@ bool SniffPdf(const SourceFile& file) { return file.bytes().compare(0, 5, "%PDF-
 
 Result<Extraction> ExtractPdf(const SourceFile& file, ExtractMode mode) {
   if (mode == ExtractMode::kStories) {
-    return WholeFileError(file, "scoring stories reads Markdown, text or JSONL; lint the PDF instead");
+    return WholeFileError(file,
+                          "scoring stories reads Markdown, text or JSONL; lint the PDF instead");
   }
   if (!SniffPdf(file)) return WholeFileError(file, "not a PDF: the file does not start with %PDF-");
   Result<HirelintPdfReadFunction> read = LoadPdfModule();
@@ -83,7 +84,8 @@ Result<Extraction> ExtractPdf(const SourceFile& file, ExtractMode mode) {
     case HIRELINT_PDF_DAMAGED:
       return WholeFileError(file, "cannot read this PDF: it is damaged or not a PDF");
     case HIRELINT_PDF_LOCKED:
-      return WholeFileError(file, "the PDF is password-protected; export it again without a password");
+      return WholeFileError(file,
+                            "the PDF is password-protected; export it again without a password");
     default:
       return WholeFileError(file, "cannot read this PDF: the PDF reader failed on it");
   }

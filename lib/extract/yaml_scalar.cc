@@ -121,8 +121,8 @@ void DecodePlain(const std::string& s, size_t at, bool in_flow, const std::strin
 Error Unterminated(const SourceFile& file, size_t open, char quote) {
   return InputErrorAt(file, open,
                       std::string("invalid YAML: unterminated ") +
-                          (quote == '"' ? "double" : "single") + "-quoted string; add the closing " +
-                          quote);
+                          (quote == '"' ? "double" : "single") +
+                          "-quoted string; add the closing " + quote);
 }
 
 // Decodes a double-quoted escape at `at` (a '\\' not before a line break): its text and

@@ -247,8 +247,7 @@ inline TokenKind KindOf(const Tokenizer& tokenizer, const AsciiClassTable& table
   if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) return TokenKind::kNumber;
   if (rule == UBRK_WORD_NONE) {
     if (first == '%' || first == 0x2030 /* ‰ */) return TokenKind::kPercent;
-    bool currency = first < 0x80 ? table.currency[first]
-                                 : u_charType(first) == U_CURRENCY_SYMBOL;
+    bool currency = first < 0x80 ? table.currency[first] : u_charType(first) == U_CURRENCY_SYMBOL;
     return currency ? TokenKind::kCurrency : TokenKind::kSymbol;
   }
   bool digit = first < 0x80 ? first >= '0' && first <= '9' : u_isdigit(first);
@@ -373,8 +372,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
   // follows a space; ICU gives a chunk the segments and statuses it gives it in the whole.
   auto fast_path = [&](size_t begin, size_t end) {
     if (begin < end) {
-      TokenizeAscii(*this, text.substr(begin, end - begin), begin, classes.data() + begin,
-                    &tokens);
+      TokenizeAscii(*this, text.substr(begin, end - begin), begin, classes.data() + begin, &tokens);
     }
   };
   size_t fast_begin = 0;  // the chunks since here take the fast path
