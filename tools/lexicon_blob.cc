@@ -2,8 +2,8 @@
 // (LexiconFiles::Embedded, then ParseLexicons) and writes a C++ source holding their
 // serialized LexiconData (lib/lexicon/lexicon_serializer.h), which CMake compiles into
 // hirelint_lib as EmbeddedLexiconBlob(). It links only lib/core/error.cc, lib/lexicon's parser,
-// files and serializer, and the generated embedded_lexicons.cc, so a lexicon YAML change
-// rebuilds it and reruns it.
+// files and serializer, the generated embedded_lexicons.cc, and the metric recognizer with RE2
+// to compile the metric patterns, so a lexicon YAML change rebuilds it and reruns it.
 //
 // Usage: hirelint_lexicon_blob OUTPUT.cc LEXICON_DIR
 // A lexicon error fails the build with the parser's message, PATH:LINE:COL naming the file
@@ -17,6 +17,7 @@
 #include "lexicon/lexicon_data.h"
 #include "lexicon/lexicon_files.h"
 #include "lexicon/lexicon_serializer.h"
+#include "tag/metric_recognizer.h"
 
 namespace {
 
@@ -57,6 +58,24 @@ int main(int argc, char** argv) {
   if (!data.ok()) {
     hirelint::Error error = data.error();
     // Name the source file, so the message leads to it from the build log.
+    if (error.path.rfind(kEmbeddedPrefix, 0) == 0) {
+      error.path = lexicon_dir + "/" + error.path.substr(sizeof kEmbeddedPrefix - 1);
+    }
+    std::fprintf(stderr, "%s\n", error.ToString().c_str());
+    return 1;
+  }
+  // Runs start with the embedded metric patterns unparsed (PatternCheck::kCheckedByBuild):
+  // this is where they are checked, compiled as a run would compile them.
+  auto recognizer = hirelint::MetricRecognizer::Build(data.value().metrics,
+                                                      data.value().number_words);
+  std::optional<hirelint::Error> compile_error;
+  if (!recognizer.ok()) {
+    compile_error = recognizer.error();
+  } else {
+    compile_error = recognizer.value()->CheckCompiles();
+  }
+  if (compile_error) {
+    hirelint::Error error = *compile_error;
     if (error.path.rfind(kEmbeddedPrefix, 0) == 0) {
       error.path = lexicon_dir + "/" + error.path.substr(sizeof kEmbeddedPrefix - 1);
     }

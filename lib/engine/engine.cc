@@ -61,7 +61,10 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const LexiconFiles& files,
       defined->second[name] = weight.value;
     }
   }
-  auto tagger = Tagger::Build(engine->data_);
+  // The embedded metric patterns were compiled by the build (tools/lexicon_blob.cc).
+  auto tagger = Tagger::Build(engine->data_, files.unmodified_embedded()
+                                                 ? PatternCheck::kCheckedByBuild
+                                                 : PatternCheck::kParseNow);
   if (!tagger.ok()) return tagger.error();
   engine->tagger_ = tagger.value();
   auto checker = Checker::Build(engine->data_.rules);

@@ -79,6 +79,38 @@ std::string SetSource(const std::string& re) {
   return MatchSource(std::string_view(re).substr(OptionalPrefixLength(re)));
 }
 
+// The text joining a before and an after metric ("120 ms to 68 ms"), compiled on first use.
+const RE2& Arrow() {
+  static const RE2* const arrow =
+      new RE2(R"(^\s*(?:to|→|->|=>|⟶|-->|—>)\s*$)", PatternOptions());
+  return *arrow;
+}
+
+// "from 120 to " before a metric: its group is the before value.
+const RE2& BareBefore() {
+  static const RE2* const bare_before = new RE2(
+      R"((?:from\s+)?([~≈<>]?\s*[$£€₹]?\d[\d,]*(?:\.\d+)?\s*[kmb]?)\s*(?:to|→|->|=>)\s*$)",
+      PatternOptions());
+  return *bare_before;
+}
+
+// FNV-1a over length-prefixed strings: the same lexicon gives the same value in every build
+// and on every machine (std::hash promises neither).
+class Fingerprint {
+ public:
+  void Add(std::string_view s) {
+    Mix(std::to_string(s.size()) + ":");
+    Mix(s);
+  }
+  uint64_t value() const { return hash_; }
+
+ private:
+  void Mix(std::string_view s) {
+    for (unsigned char c : s) hash_ = (hash_ ^ c) * 1099511628211ull;
+  }
+  uint64_t hash_ = 14695981039346656037ull;
+};
+
 struct Candidate {
   size_t begin, end;
   size_t pattern;
@@ -209,7 +241,8 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
 }
 
 Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
-    const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words) {
+    const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
+    PatternCheck check) {
   std::shared_ptr<MetricRecognizer> out(new MetricRecognizer());
   out->number_words_ = number_words;
   std::sort(out->number_words_.begin(), out->number_words_.end());
@@ -220,9 +253,14 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
       out->number_word_starts_[LetterPair(w[0], w[1])] = true;
     }
   }
+  Fingerprint fingerprint;
+  for (const std::string& w : out->number_words_) fingerprint.Add(w);
+  const bool parse_now = check == PatternCheck::kParseNow;
   RE2::Options set_options = PatternOptions();
   set_options.set_max_mem(kPrefilterMaxMem);
-  out->prefilter_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  if (parse_now) out->prefilter_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  // Parses the whole patterns the Set does not hold: their syntax errors surface here, with
+  // their positions, though nothing is compiled.
   RE2::Set syntax_check(set_options, RE2::UNANCHORED);
   for (const MetricPatternSpec& spec : specs) {
     auto p = std::make_unique<Pattern>();
@@ -238,34 +276,67 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     p->kind = spec.kind;
     p->stage = spec.stage;
     p->stage_min = spec.stage_min;
+    p->where = spec.where;
+    p->entry_where = spec.prefilter.empty() ? spec.where : spec.prefilter_where;
+    for (const std::string* field : {&spec.kind, &spec.stage, &spec.pattern, &spec.prefilter,
+                                     &spec.reject}) {
+      fingerprint.Add(*field);
+    }
+    fingerprint.Add(std::to_string(spec.tier) + " " + std::to_string(spec.stage_min));
     // The Set parses its entry as the lazily compiled RE2 will: syntax errors surface here. An
     // entry that is not the whole pattern (a prefilter, or the pattern less its optional head)
     // leaves the whole to be parsed alone, never compiled.
+    std::string error;
     const bool has_prefilter = !spec.prefilter.empty();
     std::string entry = SetSource(has_prefilter ? spec.prefilter : spec.pattern);
-    std::string error;
-    if (entry != p->source && syntax_check.Add(p->source, &error) < 0) {
+    if (parse_now && entry != p->source && syntax_check.Add(p->source, &error) < 0) {
       return PatternError(spec.where, "invalid RE2 pattern: " + error);
     }
-    if (out->prefilter_->Add(entry, &error) < 0) {
+    if (parse_now && out->prefilter_->Add(entry, &error) < 0) {
       return PatternError(
           has_prefilter ? spec.prefilter_where : spec.where,
           std::string(has_prefilter ? "invalid RE2 prefilter pattern: " : "invalid RE2 pattern: ") +
               error);
     }
+    out->set_entries_.push_back(std::move(entry));
     out->patterns_.push_back(std::move(p));
   }
-  if (!out->prefilter_->Compile()) {
-    Error e;
-    e.kind = ErrorKind::kLexicon;
-    e.message = "metric patterns are too large to compile together";
-    return e;
-  }
-  out->arrow_ = std::make_unique<RE2>(R"(^\s*(?:to|→|->|=>|⟶|-->|—>)\s*$)", PatternOptions());
-  out->bare_before_ = std::make_unique<RE2>(
-      R"((?:from\s+)?([~≈<>]?\s*[$£€₹]?\d[\d,]*(?:\.\d+)?\s*[kmb]?)\s*(?:to|→|->|=>)\s*$)",
-      PatternOptions());
+  out->fingerprint_ = fingerprint.value();
   return std::shared_ptr<const MetricRecognizer>(out);
+}
+
+void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) const {
+  // Compiling the Set is a third of a one-CV run: it waits for the first item with a number
+  // trigger, so a run that needs no metric search (every item in the cache) never pays it.
+  std::call_once(prefilter_compiled_, [this] {
+    if (!prefilter_) {
+      RE2::Options options = PatternOptions();
+      options.set_max_mem(kPrefilterMaxMem);
+      prefilter_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+      bool added = true;
+      for (const std::string& entry : set_entries_) added = added && prefilter_->Add(entry, nullptr) >= 0;
+      if (added && prefilter_->Compile()) return;
+    } else if (prefilter_->Compile()) {
+      return;
+    }
+    // Too large for one Set (a big custom lexicon): each entry alone answers the same question.
+    prefilter_.reset();
+    for (const std::string& entry : set_entries_) {
+      RE2::Options options = PatternOptions();
+      options.set_max_mem(kPrefilterMaxMem);
+      entry_res_.push_back(std::make_unique<RE2>(entry, options));
+    }
+  });
+  if (prefilter_) {
+    prefilter_->Match(low, which);
+    return;
+  }
+  for (size_t i = 0; i < entry_res_.size(); ++i) {
+    // An entry RE2 cannot compile alone rules nothing out: its pattern is tried.
+    if (!entry_res_[i]->ok() || RE2::PartialMatch(low, *entry_res_[i])) {
+      which->push_back(static_cast<int>(i));
+    }
+  }
 }
 
 const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
@@ -278,6 +349,25 @@ const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
     if (m != named.end()) p.metric_group = m->second;
   });
   return p.re->ok() ? p.re.get() : nullptr;
+}
+
+std::optional<Error> MetricRecognizer::CheckCompiles() const {
+  for (const auto& p : patterns_) {
+    if (Compiled(*p) == nullptr) return PatternError(p->where, "invalid RE2 pattern: " + p->re->error());
+  }
+  std::vector<int> which;
+  Prefilter("", &which);
+  if (prefilter_) return std::nullopt;
+  for (size_t i = 0; i < entry_res_.size(); ++i) {
+    if (!entry_res_[i]->ok()) {
+      return PatternError(patterns_[i]->entry_where,
+                          "invalid RE2 prefilter pattern: " + entry_res_[i]->error());
+    }
+  }
+  Error e;
+  e.kind = ErrorKind::kLexicon;
+  e.message = "the metric patterns are too large to compile together into one RE2::Set";
+  return e;
 }
 
 void MetricRecognizer::FindTriggers(std::string_view low, std::vector<size_t>* at) const {
@@ -324,7 +414,8 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
   which.clear();
   candidates.clear();
   chosen.clear();
-  if (!prefilter_->Match(low, &which)) return {};
+  Prefilter(low, &which);
+  if (which.empty()) return {};
   std::sort(which.begin(), which.end());
   // Room for the whole match and every group up to `m`, however late `m` comes in a pattern.
   thread_local std::vector<re2::StringPiece> groups;
@@ -386,7 +477,7 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
       Metric& prev = metrics.back();
       std::string_view between = low.substr(prev.end, c.begin - prev.end);
       std::string merged_kind;
-      if (RE2::FullMatch(between, *arrow_) && MergeKind(prev, m, &merged_kind)) {
+      if (RE2::FullMatch(between, Arrow()) && MergeKind(prev, m, &merged_kind)) {
         prev.before = prev.text;
         prev.after = m.text;
         prev.kind = merged_kind;
@@ -403,7 +494,7 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
     size_t window = std::min<size_t>(c.begin, 40);
     std::string_view head = low.substr(c.begin - window, window);
     re2::StringPiece head_piece(head.data(), head.size());
-    if (RE2::PartialMatch(head_piece, *bare_before_, &before) &&
+    if (RE2::PartialMatch(head_piece, BareBefore(), &before) &&
         (metrics.empty() ||
          metrics.back().end <= static_cast<size_t>(before.data() - low.data()))) {
       size_t b = static_cast<size_t>(before.data() - low.data());

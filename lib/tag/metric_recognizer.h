@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,13 +32,33 @@
 
 namespace hirelint {
 
+// How Build checks the patterns' syntax.
+enum class PatternCheck {
+  kParseNow,        // parse every pattern in Build: an error names its file, line and column
+  kCheckedByBuild,  // the embedded lexicons: tools/lexicon_blob.cc parsed them when it
+                    // serialized them, so nothing is parsed before Find needs it
+};
+
 class MetricRecognizer {
  public:
-  // Compiles every pattern; an invalid one is an error at its file, line and column.
+  // With kParseNow, parses every pattern, and an invalid one is an error at its file, line and
+  // column. The patterns and their Set are compiled when Find first needs them: a run whose
+  // items hold no number, or come from the metric cache, compiles none of them.
   static Result<std::shared_ptr<const MetricRecognizer>> Build(
-      const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words);
+      const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
+      PatternCheck check = PatternCheck::kParseNow);
 
   std::vector<Metric> Find(std::string_view text) const;
+
+  // Compiles every pattern and the Set now, as Find would on first need. An Error names the
+  // first pattern or prefilter RE2 cannot compile (bad syntax, or too large), or says that the
+  // Set cannot be compiled, which Find survives by trying each entry alone. The build runs it
+  // on the embedded lexicons (tools/lexicon_blob.cc).
+  std::optional<Error> CheckCompiles() const;
+
+  // Names what Find computes: equal for recognizers built from equal patterns and number
+  // words (the metric cache keys its files with it, with the build of the binary).
+  uint64_t fingerprint() const { return fingerprint_; }
 
  private:
   // A pattern is compiled on its first use: most items need few of them, and compiling all
@@ -53,24 +74,32 @@ class MetricRecognizer {
     std::string kind;
     std::string stage;
     double stage_min = 0;
+    SourceRef where;
+    SourceRef entry_where;  // of what stands for it in the Set: its prefilter, or itself
   };
   MetricRecognizer() = default;
   // Appends the byte offsets of the number triggers in `low`, the item's text lower-cased, to
   // *at, ascending (a word's offset is its first letter).
   void FindTriggers(std::string_view low, std::vector<size_t>* at) const;
+  // Appends to *which the indexes of the patterns that can match `low`, in no order.
+  void Prefilter(std::string_view low, std::vector<int>* which) const;
   // The compiled pattern, or nullptr in the one case Build could not rule out (RE2 refusing
-  // a pattern alone that it compiled as part of a Set).
+  // to compile a pattern it parsed).
   const RE2* Compiled(const Pattern& p) const;
   std::vector<std::unique_ptr<Pattern>> patterns_;  // once_flag pins each Pattern in place
   // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern.
-  std::unique_ptr<RE2::Set> prefilter_;
+  // Built on first use (Build parsed its entries already with kParseNow); if it cannot be
+  // compiled, each entry is compiled alone (entry_res_).
+  mutable std::unique_ptr<RE2::Set> prefilter_;
+  mutable std::once_flag prefilter_compiled_;
+  std::vector<std::string> set_entries_;
+  mutable std::vector<std::unique_ptr<RE2>> entry_res_;
+  uint64_t fingerprint_ = 0;
   std::vector<std::string> number_words_;  // sorted, for binary search
   size_t longest_number_word_ = 0;
   // A cheap test before the search: whether a number word starts with these two letters a-z.
   static size_t LetterPair(char a, char b) { return size_t(a - 'a') * 26 + size_t(b - 'a'); }
   std::bitset<26 * 26> number_word_starts_;
-  std::unique_ptr<RE2> arrow_;        // the text joining before and after
-  std::unique_ptr<RE2> bare_before_;  // "from 120 to " before a metric
 };
 
 // Parses the leading number of a metric's text: "1.2M" -> 1.2e6, "$12k" -> 12000,

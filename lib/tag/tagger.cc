@@ -41,7 +41,8 @@ size_t WordsBetween(const std::vector<Token>& tokens, uint32_t from, uint32_t to
 
 }  // namespace
 
-Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
+Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data,
+                                                    PatternCheck metric_check) {
   std::shared_ptr<Tagger> tagger(new Tagger());
   std::unordered_set<std::string> units;
   for (const auto& u : data.units) units.insert(Tokenizer::Fold(u));
@@ -95,7 +96,7 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data) {
         return *e;
     }
   }
-  auto metrics = MetricRecognizer::Build(data.metrics, data.number_words);
+  auto metrics = MetricRecognizer::Build(data.metrics, data.number_words, metric_check);
   if (!metrics.ok()) return metrics.error();
   tagger->metrics_ = metrics.value();
   return std::shared_ptr<const Tagger>(tagger);

@@ -18,7 +18,9 @@ namespace hirelint {
 
 class Tagger {
  public:
-  static Result<std::shared_ptr<const Tagger>> Build(const LexiconData& data);
+  // `metric_check`: see MetricRecognizer::Build.
+  static Result<std::shared_ptr<const Tagger>> Build(
+      const LexiconData& data, PatternCheck metric_check = PatternCheck::kParseNow);
 
   ItemTags Tag(std::string_view text) const;
   const Tokenizer& tokenizer() const { return *tokenizer_; }

@@ -108,14 +108,28 @@ TEST_CASE("MetricRecognizer: the built-in prefilters change no result") {
     }
     return out;
   };
+  // The engine's own recognizer leaves the embedded patterns unparsed until first use
+  // (PatternCheck::kCheckedByBuild): it must find exactly what one checked in Build finds.
+  auto late = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
+                                      PatternCheck::kCheckedByBuild);
+  REQUIRE(late.ok());
   size_t found = 0;
   for (const std::string& text : texts) {
     CAPTURE(text);
     std::vector<Metric> a = with.value()->Find(text);
     found += a.size();
     CHECK(describe(a) == describe(without.value()->Find(text)));
+    CHECK(describe(a) == describe(late.value()->Find(text)));
   }
   CHECK(found > 1000);
+}
+
+TEST_CASE("MetricRecognizer: every embedded pattern compiles, alone and in the Set") {
+  const LexiconData& lexicons = testing::SharedEngine().lexicons();
+  auto built = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words);
+  REQUIRE(built.ok());
+  auto error = built.value()->CheckCompiles();
+  CHECK_MESSAGE(!error.has_value(), (error ? error->ToString() : ""));
 }
 
 }  // namespace

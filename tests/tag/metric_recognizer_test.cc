@@ -121,5 +121,68 @@ TEST_CASE("MetricRecognizer: an invalid pattern or prefilter is an error at its 
   CHECK(bad_pattern.error().column == 9);
 }
 
+TEST_CASE("MetricRecognizer: patterns too large for one Set are each tried alone") {
+  // Five literals of 90,000 bytes compile alone, but not together within the Set's budget.
+  std::vector<MetricPatternSpec> specs;
+  for (char c : std::string("vwxyz")) specs.push_back(Spec("count", std::string(90000, c) + R"(\d)"));
+  specs.push_back(Spec("count", R"(\b\d+ users\b)"));
+  specs.push_back(Spec("count", R"(\b\d+ regions\b)"));
+  auto built = Build(specs, {});
+  auto found = built->Find("served 40 users in 3 regions");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "40 users");
+  CHECK(found[1].text == "3 regions");
+  CHECK(built->Find("served 40 members").empty());
+  CHECK(built->Find(std::string(90000, 'x') + "7").size() == 1);
+  // What Find survives, the build's check reports.
+  auto error = built->CheckCompiles();
+  REQUIRE(error.has_value());
+  CHECK(error->message.find("too large") != std::string::npos);
+  CHECK_FALSE(Build({Spec("count", R"(\b\d+ users\b)")}, {})->CheckCompiles().has_value());
+}
+
+TEST_CASE("MetricRecognizer: kCheckedByBuild parses nothing in Build, and finds the same") {
+  MetricPatternSpec bad = Spec("count", "(\\d+ users");
+  bad.where = {"metrics.yaml", 4, 9};
+  // kParseNow reports the error at its position; kCheckedByBuild leaves it to the build's
+  // check, which is why only the embedded lexicons (checked by tools/lexicon_blob.cc) use it.
+  CHECK_FALSE(MetricRecognizer::Build({bad}, {}).ok());
+  auto unchecked = MetricRecognizer::Build({bad}, {}, PatternCheck::kCheckedByBuild);
+  REQUIRE(unchecked.ok());
+  auto error = unchecked.value()->CheckCompiles();
+  REQUIRE(error.has_value());
+  CHECK(error->line == 4);
+
+  std::vector<MetricPatternSpec> specs = {Spec("count", R"(\b\d+ users\b)"),
+                                          Spec("percent", R"(\d+(?:\.\d+)?\s*%)")};
+  specs[0].prefilter = R"(\d+ users)";
+  auto late = MetricRecognizer::Build(specs, {"dozen"}, PatternCheck::kCheckedByBuild);
+  REQUIRE(late.ok());
+  auto found = late.value()->Find("Grew to 40 users, up 12.5 %");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "40 users");
+  CHECK(found[1].text == "12.5 %");
+  CHECK(late.value()->fingerprint() == Build(specs, {"dozen"})->fingerprint());
+}
+
+TEST_CASE("MetricRecognizer: the fingerprint changes with any pattern field or number word") {
+  std::vector<MetricPatternSpec> specs = {Spec("count", R"(\b\d+ users\b)")};
+  const uint64_t base = Build(specs, {"dozen"})->fingerprint();
+  CHECK(Build(specs, {"dozen"})->fingerprint() == base);
+  CHECK(Build(specs, {"dozens"})->fingerprint() != base);
+  auto changed = [&](auto edit) {
+    std::vector<MetricPatternSpec> copy = specs;
+    edit(copy[0]);
+    return Build(copy, {"dozen"})->fingerprint() != base;
+  };
+  CHECK(changed([](MetricPatternSpec& s) { s.kind = "size"; }));
+  CHECK(changed([](MetricPatternSpec& s) { s.stage = "scale"; }));
+  CHECK(changed([](MetricPatternSpec& s) { s.pattern = R"(\b\d+ user\b)"; }));
+  CHECK(changed([](MetricPatternSpec& s) { s.prefilter = R"(\d)"; }));
+  CHECK(changed([](MetricPatternSpec& s) { s.reject = "x"; }));
+  CHECK(changed([](MetricPatternSpec& s) { s.tier = 2; }));
+  CHECK(changed([](MetricPatternSpec& s) { s.stage_min = 10; }));
+}
+
 }  // namespace
 }  // namespace hirelint
