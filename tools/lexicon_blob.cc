@@ -66,8 +66,8 @@ int main(int argc, char** argv) {
   }
   // Runs start with the embedded metric patterns unparsed (PatternCheck::kCheckedByBuild):
   // this is where they are checked, compiled as a run would compile them.
-  auto recognizer = hirelint::MetricRecognizer::Build(data.value().metrics,
-                                                      data.value().number_words);
+  auto recognizer =
+      hirelint::MetricRecognizer::Build(data.value().metrics, data.value().number_words);
   std::optional<hirelint::Error> compile_error;
   if (!recognizer.ok()) {
     compile_error = recognizer.error();

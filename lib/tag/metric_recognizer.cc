@@ -81,16 +81,15 @@ std::string SetSource(const std::string& re) {
 
 // The text joining a before and an after metric ("120 ms to 68 ms"), compiled on first use.
 const RE2& Arrow() {
-  static const RE2* const arrow =
-      new RE2(R"(^\s*(?:to|→|->|=>|⟶|-->|—>)\s*$)", PatternOptions());
+  static const RE2* const arrow = new RE2(R"(^\s*(?:to|→|->|=>|⟶|-->|—>)\s*$)", PatternOptions());
   return *arrow;
 }
 
 // "from 120 to " before a metric: its group is the before value.
 const RE2& BareBefore() {
-  static const RE2* const bare_before = new RE2(
-      R"((?:from\s+)?([~≈<>]?\s*[$£€₹]?\d[\d,]*(?:\.\d+)?\s*[kmb]?)\s*(?:to|→|->|=>)\s*$)",
-      PatternOptions());
+  static const RE2* const bare_before =
+      new RE2(R"((?:from\s+)?([~≈<>]?\s*[$£€₹]?\d[\d,]*(?:\.\d+)?\s*[kmb]?)\s*(?:to|→|->|=>)\s*$)",
+              PatternOptions());
   return *bare_before;
 }
 
@@ -278,8 +277,8 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     p->stage_min = spec.stage_min;
     p->where = spec.where;
     p->entry_where = spec.prefilter.empty() ? spec.where : spec.prefilter_where;
-    for (const std::string* field : {&spec.kind, &spec.stage, &spec.pattern, &spec.prefilter,
-                                     &spec.reject}) {
+    for (const std::string* field :
+         {&spec.kind, &spec.stage, &spec.pattern, &spec.prefilter, &spec.reject}) {
       fingerprint.Add(*field);
     }
     fingerprint.Add(std::to_string(spec.tier) + " " + std::to_string(spec.stage_min));
@@ -314,7 +313,9 @@ void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) 
       options.set_max_mem(kPrefilterMaxMem);
       prefilter_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
       bool added = true;
-      for (const std::string& entry : set_entries_) added = added && prefilter_->Add(entry, nullptr) >= 0;
+      for (const std::string& entry : set_entries_) {
+        added = added && prefilter_->Add(entry, nullptr) >= 0;
+      }
       if (added && prefilter_->Compile()) return;
     } else if (prefilter_->Compile()) {
       return;
@@ -353,7 +354,9 @@ const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
 
 std::optional<Error> MetricRecognizer::CheckCompiles() const {
   for (const auto& p : patterns_) {
-    if (Compiled(*p) == nullptr) return PatternError(p->where, "invalid RE2 pattern: " + p->re->error());
+    if (Compiled(*p) == nullptr) {
+      return PatternError(p->where, "invalid RE2 pattern: " + p->re->error());
+    }
   }
   std::vector<int> which;
   Prefilter("", &which);

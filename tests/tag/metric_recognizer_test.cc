@@ -124,7 +124,8 @@ TEST_CASE("MetricRecognizer: an invalid pattern or prefilter is an error at its 
 TEST_CASE("MetricRecognizer: patterns too large for one Set are each tried alone") {
   // Five literals of 90,000 bytes compile alone, but not together within the Set's budget.
   std::vector<MetricPatternSpec> specs;
-  for (char c : std::string("vwxyz")) specs.push_back(Spec("count", std::string(90000, c) + R"(\d)"));
+  for (char c : std::string("vwxyz"))
+    specs.push_back(Spec("count", std::string(90000, c) + R"(\d)"));
   specs.push_back(Spec("count", R"(\b\d+ users\b)"));
   specs.push_back(Spec("count", R"(\b\d+ regions\b)"));
   auto built = Build(specs, {});
