@@ -43,6 +43,10 @@ void PrintError(const Error& error) {
   std::cerr << "hirelint: error: " << error.ToString() << "\n";
 }
 
+void PrintWarning(const Error& error) {
+  std::cerr << "hirelint: warning: " << error.ToString() << "\n";
+}
+
 bool UseColor(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;

@@ -33,6 +33,9 @@ void AddInputOptions(CLI::App* command, InputOptions* options);
 
 // Prints "hirelint: error: PATH:LINE:COL: message" to stderr.
 void PrintError(const Error& error);
+// Prints "hirelint: warning: PATH: message": something failed that changes neither the output
+// nor the exit code (the metric cache could not be written).
+void PrintWarning(const Error& error);
 
 // True when stdout should get ANSI colours: --color always, or auto on a terminal without
 // NO_COLOR set.

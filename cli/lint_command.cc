@@ -1,5 +1,6 @@
 #include "lint_command.h"
 
+#include <cstdlib>
 #include <iostream>
 
 #include "engine/lint_session.h"
@@ -36,8 +37,32 @@ CLI::App* SetupLint(CLI::App& app, LintOptions* options) {
                       "Record every current finding in this baseline file (replacing it)")
           ->type_name("FILE");
   baseline->excludes(write_baseline);
+  CLI::Option* cache =
+      cmd->add_flag("--cache", options->cache,
+                    "Keep the metrics found in each file, so the next lint of it only searches "
+                    "bullets that changed (same output, faster)");
+  cmd->add_option("--cache-location", options->cache_location,
+                  "Directory of the cache (default: $XDG_CACHE_HOME/hirelint, else "
+                  "~/.cache/hirelint)")
+      ->type_name("DIR")
+      ->needs(cache);
   return cmd;
 }
+
+namespace {
+
+// --cache-location, else $XDG_CACHE_HOME/hirelint, else $HOME/.cache/hirelint; "" when none
+// of them is set.
+std::string CacheDirectory(const LintOptions& options) {
+  if (!options.cache_location.empty()) return options.cache_location;
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && xdg[0] == '/') return std::string(xdg) + "/hirelint";
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && home[0] != '\0') return std::string(home) + "/.cache/hirelint";
+  return "";
+}
+
+}  // namespace
 
 int RunLint(const LintOptions& options) {
   LintSessionOptions session_options;
@@ -56,6 +81,16 @@ int RunLint(const LintOptions& options) {
   session_options.fail_on = options.fail_on;
   session_options.baseline = options.baseline;
   session_options.write_baseline = options.write_baseline;
+  if (options.cache) {
+    session_options.run.metric_cache_dir = CacheDirectory(options);
+    if (session_options.run.metric_cache_dir.empty()) {
+      Error e;
+      e.kind = ErrorKind::kUsage;
+      e.message = "--cache needs --cache-location DIR when neither XDG_CACHE_HOME nor HOME is set";
+      PrintError(e);
+      return kExitError;
+    }
+  }
 
   // The session holds the files' results and the engines: left to the process's exit.
   const Result<LintSession>& run = KeepUntilExit(RunLintSession(session_options));
@@ -71,6 +106,7 @@ int RunLint(const LintOptions& options) {
       PrintError(*r.error);
       had_error = true;
     }
+    if (r.cache_warning) PrintWarning(*r.cache_warning);
   }
 
   const std::vector<FileResult>& results = session.files;

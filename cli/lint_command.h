@@ -15,6 +15,8 @@ struct LintOptions {
   std::string baseline;        // --baseline
   std::string write_baseline;  // --write-baseline
   long max_warnings = -1;      // --max-warnings; -1 when not given
+  bool cache = false;          // --cache
+  std::string cache_location;  // --cache-location; "" for the default
 };
 
 CLI::App* SetupLint(CLI::App& app, LintOptions* options);

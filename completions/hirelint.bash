@@ -11,7 +11,7 @@ _hirelint() {
 
   local commands="lint tag rules score rewrite init"
   local input_options="--lexicons --input-format --color --jobs -j --max-file-size --max-item-size --help -h"
-  local lint_options="--format -f --fail-on --max-warnings --config --no-config --baseline --write-baseline"
+  local lint_options="--format -f --fail-on --max-warnings --config --no-config --baseline --write-baseline --cache --cache-location"
 
   # The subcommand: the first word that names one; `hirelint FILE` means `hirelint lint FILE`.
   local command="" i
@@ -53,7 +53,7 @@ _hirelint() {
       COMPREPLY=($(compgen -f -- "$cur"))
       return
       ;;
-    --lexicons)
+    --lexicons | --cache-location)
       COMPREPLY=($(compgen -d -- "$cur"))
       return
       ;;

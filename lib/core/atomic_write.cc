@@ -25,7 +25,8 @@ std::string Reason(int err) { return std::strerror(err); }
 }  // namespace
 
 std::optional<Error> WriteFileAtomically(const std::string& path, const std::string& contents,
-                                         ExistingFile existing, ErrorKind kind) {
+                                         ExistingFile existing, ErrorKind kind,
+                                         Durability durability) {
   namespace fs = std::filesystem;
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -66,7 +67,7 @@ std::optional<Error> WriteFileAtomically(const std::string& path, const std::str
     }
     written += static_cast<size_t>(n);
   }
-  if (fsync(fd) != 0) return fail("cannot flush to disk");
+  if (durability == Durability::kFlush && fsync(fd) != 0) return fail("cannot flush to disk");
   if (close(fd) != 0) {
     int err = errno;
     unlink(tmpl.c_str());

@@ -15,10 +15,16 @@ enum class ExistingFile {
   kKeep,     // fail when the file exists, even if it appears while writing (hirelint init)
 };
 
+enum class Durability {
+  kFlush,    // wait until the bytes are on disk before the rename (configs, baselines, CVs)
+  kNoFlush,  // a cache: a file torn by a crash is read as empty and rebuilt
+};
+
 // Writes `contents` to `path`. On any failure the target is untouched, the temporary file is
 // removed, and the Error (kind `kind`) names `path` and the reason. With ExistingFile::kKeep
 // an existing `path` is an error whose message says so.
 std::optional<Error> WriteFileAtomically(const std::string& path, const std::string& contents,
-                                         ExistingFile existing, ErrorKind kind);
+                                         ExistingFile existing, ErrorKind kind,
+                                         Durability durability = Durability::kFlush);
 
 }  // namespace hirelint

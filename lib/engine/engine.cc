@@ -2,6 +2,7 @@
 
 #include "check/suppressions.h"
 #include "core/did_you_mean.h"
+#include "engine/metric_cache.h"
 #include "engine/parallel_for.h"
 
 namespace hirelint {
@@ -62,9 +63,9 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const LexiconFiles& files,
     }
   }
   // The embedded metric patterns were compiled by the build (tools/lexicon_blob.cc).
-  auto tagger = Tagger::Build(engine->data_, files.unmodified_embedded()
-                                                 ? PatternCheck::kCheckedByBuild
-                                                 : PatternCheck::kParseNow);
+  auto tagger =
+      Tagger::Build(engine->data_, files.unmodified_embedded() ? PatternCheck::kCheckedByBuild
+                                                               : PatternCheck::kParseNow);
   if (!tagger.ok()) return tagger.error();
   engine->tagger_ = tagger.value();
   auto checker = Checker::Build(engine->data_.rules);
@@ -94,10 +95,24 @@ FileResult Engine::Run(const std::string& path, const RunOptions& options) const
     result.error = source.error();
     return result;
   }
-  return Process(std::move(source.value()), options);
+  if (options.metric_cache_dir.empty() || path == "-") {
+    return Process(std::move(source.value()), options, nullptr);
+  }
+  std::string id = MetricCacheId(tagger_->metric_fingerprint());
+  if (id.empty()) return Process(std::move(source.value()), options, nullptr);
+  std::string cache_path = MetricCachePath(options.metric_cache_dir, path);
+  MetricMemo memo = LoadMetricMemo(cache_path, id);
+  FileResult result = Process(std::move(source.value()), options, &memo);
+  // A file that failed stays as it was cached: its items may not all have been tagged.
+  if (!result.error) result.cache_warning = SaveMetricMemo(cache_path, memo);
+  return result;
 }
 
 FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
+  return Process(std::move(source), options, nullptr);
+}
+
+FileResult Engine::Process(SourceFile source, const RunOptions& options, MetricMemo* memo) const {
   FileResult result;
   result.path = source.path();
   const ExtractorEntry* extractor = ChooseExtractor(source.path(), source, options.input_format);
@@ -140,7 +155,7 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options) const {
   result.tags.resize(result.items.size());
   ParallelFor(
       result.items.size(), options.item_jobs,
-      [&](size_t i) { result.tags[i] = tagger_->Tag(result.items[i].text); },
+      [&](size_t i) { result.tags[i] = tagger_->Tag(result.items[i].text, memo); },
       /*min_per_job=*/16);
   result.section_roles.reserve(result.items.size());
   for (size_t i = 0; i < result.items.size(); ++i) {

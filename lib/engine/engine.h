@@ -54,6 +54,8 @@ struct FileResult {
   std::vector<Finding> findings;
   std::vector<Rewrite> rewrites;  // one per item in bullets mode (suggest stage)
   std::optional<Error> error;
+  // The metric cache could not be written (the lint itself is complete and correct).
+  std::optional<Error> cache_warning;
 };
 
 struct RunOptions {
@@ -69,6 +71,9 @@ struct RunOptions {
   // Threads that tag one file's items (0: one per core). RunBatch gives a batch of one file all
   // its jobs, so linting one CV uses every core too; results do not depend on it.
   unsigned item_jobs = 1;
+  // The metric cache's directory (engine/metric_cache.h), or "" for none. Run caches the
+  // metrics of each file it reads by path; stdin and Process are never cached.
+  std::string metric_cache_dir;
 };
 
 class Engine {
@@ -96,6 +101,7 @@ class Engine {
 
  private:
   Engine() = default;
+  FileResult Process(SourceFile source, const RunOptions& options, MetricMemo* memo) const;
   LexiconData data_;
   std::shared_ptr<const Tagger> tagger_;
   std::shared_ptr<const Checker> checker_;

@@ -141,7 +141,7 @@ bool Tagger::Negated(const std::vector<Token>& tokens, const Negations& cues,
   return false;
 }
 
-ItemTags Tagger::Tag(std::string_view text) const {
+ItemTags Tagger::Tag(std::string_view text, MetricMemo* memo) const {
   ItemTags tags;
   tags.tokens = tokenizer_->Tokenize(text);
   const auto& tokens = tags.tokens;
@@ -211,7 +211,14 @@ ItemTags Tagger::Tag(std::string_view text) const {
                                matcher_.PhraseText(h.phrase)});
     tags.stage_mask |= 1u << label.stage;
   }
-  tags.metrics = metrics_->Find(text);
+  std::optional<std::vector<Metric>> remembered;
+  if (memo != nullptr) remembered = memo->Lookup(text);
+  if (remembered) {
+    tags.metrics = std::move(*remembered);
+  } else {
+    tags.metrics = metrics_->Find(text);
+    if (memo != nullptr) memo->Remember(text, tags.metrics);
+  }
   for (const Metric& m : tags.metrics) {
     int stage = m.stage.empty() ? -1 : StageIndex(m.stage);
     if (stage < 0) continue;

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "lexicon/lexicon_data.h"
 #include "tag/item_tags.h"
+#include "tag/metric_memo.h"
 #include "tag/metric_recognizer.h"
 #include "tag/phrase_matcher.h"
 #include "tokenize/tokenizer.h"
@@ -22,7 +23,10 @@ class Tagger {
   static Result<std::shared_ptr<const Tagger>> Build(
       const LexiconData& data, PatternCheck metric_check = PatternCheck::kParseNow);
 
-  ItemTags Tag(std::string_view text) const;
+  // With a memo, metrics remembered for `text` are taken from it and new ones are added to it.
+  ItemTags Tag(std::string_view text, MetricMemo* memo = nullptr) const;
+  // Names what the metric recognizer computes (MetricRecognizer::fingerprint).
+  uint64_t metric_fingerprint() const { return metrics_->fingerprint(); }
   const Tokenizer& tokenizer() const { return *tokenizer_; }
 
  private:
