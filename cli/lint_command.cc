@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <set>
 
 #include "engine/lint_session.h"
 #include "report/report.h"
@@ -52,7 +53,7 @@ CLI::App* SetupLint(CLI::App& app, LintOptions* options) {
 namespace {
 
 // --cache-location, else $XDG_CACHE_HOME/hirelint, else $HOME/.cache/hirelint; "" when none
-// of them is set.
+// of them is set (the XDG spec ignores a relative XDG_CACHE_HOME, and so does this).
 std::string CacheDirectory(const LintOptions& options) {
   if (!options.cache_location.empty()) return options.cache_location;
   const char* xdg = std::getenv("XDG_CACHE_HOME");
@@ -86,7 +87,9 @@ int RunLint(const LintOptions& options) {
     if (session_options.run.metric_cache_dir.empty()) {
       Error e;
       e.kind = ErrorKind::kUsage;
-      e.message = "--cache needs --cache-location DIR when neither XDG_CACHE_HOME nor HOME is set";
+      e.message =
+          "--cache needs --cache-location DIR when HOME is not set and XDG_CACHE_HOME is not an "
+          "absolute path";
       PrintError(e);
       return kExitError;
     }
@@ -106,7 +109,13 @@ int RunLint(const LintOptions& options) {
       PrintError(*r.error);
       had_error = true;
     }
-    if (r.cache_warning) PrintWarning(*r.cache_warning);
+  }
+  // Once each: an unwritable cache directory fails the same way for every file.
+  std::set<std::string> cache_warnings;
+  for (const FileResult& r : session.files) {
+    if (r.cache_warning && cache_warnings.insert(r.cache_warning->ToString()).second) {
+      PrintWarning(*r.cache_warning);
+    }
   }
 
   const std::vector<FileResult>& results = session.files;

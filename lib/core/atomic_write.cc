@@ -26,7 +26,7 @@ std::string Reason(int err) { return std::strerror(err); }
 
 std::optional<Error> WriteFileAtomically(const std::string& path, const std::string& contents,
                                          ExistingFile existing, ErrorKind kind,
-                                         Durability durability) {
+                                         Durability durability, unsigned permissions) {
   namespace fs = std::filesystem;
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -36,9 +36,10 @@ std::optional<Error> WriteFileAtomically(const std::string& path, const std::str
       return WriteError(path, kind, "file exists; hirelint does not overwrite it");
     }
   }
-  // O_EXCL with mode 0666 lets the kernel apply the umask, so the file gets the permissions an
-  // ordinary new file would (a config or baseline is shared through git). The leading dot keeps
-  // the temporary file out of hirelint's own directory walks (hidden entries are skipped).
+  // O_EXCL with mode 0666 (the default) lets the kernel apply the umask, so the file gets the
+  // permissions an ordinary new file would (a config or baseline is shared through git). The
+  // leading dot keeps the temporary file out of hirelint's own directory walks (hidden entries are
+  // skipped).
   std::string tmpl;
   int fd = -1;
   static std::atomic<unsigned> counter{0};
@@ -46,7 +47,8 @@ std::optional<Error> WriteFileAtomically(const std::string& path, const std::str
     tmpl = (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(getpid()) + "-" +
                    std::to_string(counter++)))
                .string();
-    fd = open(tmpl.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    fd = open(tmpl.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+              static_cast<mode_t>(permissions));
     if (fd < 0 && errno != EEXIST) break;
   }
   if (fd < 0) {

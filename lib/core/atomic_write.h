@@ -20,11 +20,12 @@ enum class Durability {
   kNoFlush,  // a cache: a file torn by a crash is read as empty and rebuilt
 };
 
-// Writes `contents` to `path`. On any failure the target is untouched, the temporary file is
-// removed, and the Error (kind `kind`) names `path` and the reason. With ExistingFile::kKeep
-// an existing `path` is an error whose message says so.
+// Writes `contents` to `path`, a new file getting `permissions` less the umask. On any failure the
+// target is untouched, the temporary file is removed, and the Error (kind `kind`) names `path` and
+// the reason. With ExistingFile::kKeep an existing `path` is an error whose message says so.
 std::optional<Error> WriteFileAtomically(const std::string& path, const std::string& contents,
                                          ExistingFile existing, ErrorKind kind,
-                                         Durability durability = Durability::kFlush);
+                                         Durability durability = Durability::kFlush,
+                                         unsigned permissions = 0666);
 
 }  // namespace hirelint

@@ -99,9 +99,19 @@ FileResult Engine::Run(const std::string& path, const RunOptions& options) const
     return Process(std::move(source.value()), options, nullptr);
   }
   std::string id = MetricCacheId(tagger_->metric_fingerprint());
-  if (id.empty()) return Process(std::move(source.value()), options, nullptr);
+  if (id.empty()) {
+    FileResult result = Process(std::move(source.value()), options, nullptr);
+    Error e;
+    e.kind = ErrorKind::kUsage;
+    e.message =
+        "this hirelint executable has no GNU build ID, so --cache cannot tell its "
+        "results from another build's and is off; link it with --build-id";
+    result.cache_warning = e;
+    return result;
+  }
   std::string cache_path = MetricCachePath(options.metric_cache_dir, path);
-  MetricMemo memo = LoadMetricMemo(cache_path, id);
+  // A cache file holds the document's text and its metrics: a few times the document at most.
+  MetricMemo memo = LoadMetricMemo(cache_path, id, 4 * options.read.max_file_bytes + (1u << 20));
   FileResult result = Process(std::move(source.value()), options, &memo);
   // A file that failed stays as it was cached: its items may not all have been tagged.
   if (!result.error) result.cache_warning = SaveMetricMemo(cache_path, memo);

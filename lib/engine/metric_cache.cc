@@ -1,9 +1,12 @@
 #include "engine/metric_cache.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "core/atomic_write.h"
@@ -27,7 +30,7 @@ uint64_t Fnv1a(std::string_view s) {
 }  // namespace
 
 std::string MetricCacheId(uint64_t recognizer_fingerprint) {
-  const std::string& build = ExecutableBuildId();
+  const std::string& build = CodeBuildId();
   if (build.empty()) return "";
   return build + "-" + Hex(recognizer_fingerprint);
 }
@@ -39,28 +42,54 @@ std::string MetricCachePath(const std::string& cache_dir, const std::string& doc
   return (std::filesystem::path(cache_dir) / ("metrics-" + Hex(Fnv1a(key)))).string();
 }
 
-MetricMemo LoadMetricMemo(const std::string& cache_path, const std::string& id) {
-  std::ifstream in(cache_path, std::ios::binary);
-  if (!in) return MetricMemo(id);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return MetricMemo::Parse(bytes.str(), id);
+MetricMemo LoadMetricMemo(const std::string& cache_path, const std::string& id, size_t max_bytes) {
+  // Only a regular file of this user's, and not a symlink: a FIFO would block, /dev/zero would
+  // never end, and another user's file could say anything.
+  int fd = open(cache_path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return MetricMemo(id);
+  struct stat st {};
+  std::string bytes;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+      static_cast<uint64_t>(st.st_size) <= max_bytes) {
+    bytes.resize(static_cast<size_t>(st.st_size));
+    size_t got = 0;
+    while (got < bytes.size()) {
+      ssize_t n = read(fd, &bytes[got], bytes.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    bytes.resize(got);
+  }
+  close(fd);
+  return MetricMemo::Parse(bytes, id);
 }
 
 std::optional<Error> SaveMetricMemo(const std::string& cache_path, const MetricMemo& memo) {
   if (!memo.changed()) return std::nullopt;
-  std::error_code ec;
+  // The files hold the CV's bullets: the directory is the user's alone (0700), its files 0600.
   std::filesystem::path dir = std::filesystem::path(cache_path).parent_path();
-  if (!dir.empty()) std::filesystem::create_directories(dir, ec);
-  if (ec) {
-    Error e;
-    e.kind = ErrorKind::kInput;
-    e.path = dir.string();
-    e.message = "cannot create the cache directory: " + ec.message();
-    return e;
+  if (!dir.empty()) {
+    std::error_code ec;
+    if (dir.has_parent_path()) std::filesystem::create_directories(dir.parent_path(), ec);
+    if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
+      ec = std::error_code(errno, std::generic_category());
+    } else {
+      ec.clear();
+    }
+    if (ec || !std::filesystem::is_directory(dir)) {
+      Error e;
+      e.kind = ErrorKind::kInput;
+      e.path = dir.string();
+      e.message = "cannot create the metric cache directory" +
+                  (ec ? ": " + ec.message() : std::string(": not a directory"));
+      return e;
+    }
   }
-  return WriteFileAtomically(cache_path, memo.Serialize(), ExistingFile::kReplace,
-                             ErrorKind::kInput, Durability::kNoFlush);
+  auto error = WriteFileAtomically(cache_path, memo.Serialize(), ExistingFile::kReplace,
+                                   ErrorKind::kInput, Durability::kNoFlush, 0600);
+  if (error) error->message = "cannot write the metric cache: " + error->message;
+  return error;
 }
 
 }  // namespace hirelint

@@ -5,9 +5,10 @@
 // pre-commit hook). Like ESLint's --cache, it is used only when asked for.
 //
 // A file is named by the document's absolute path and starts with the cache id, which names the
-// binary (its build ID) and the metric patterns: another build or other lexicons read it as
-// empty, and it is rewritten. Cached metrics are exactly what the recognizer would compute, so
-// the output is the same with or without the cache.
+// code (the build IDs of the executable and the libraries it was started with) and the metric
+// patterns: another build, library or lexicon reads it as empty, and it is rewritten. Cached
+// metrics are exactly what the recognizer computed, so the output is the same with or without
+// the cache. Files are never pruned: one per document ever linted with --cache.
 
 #include <optional>
 #include <string>
@@ -17,18 +18,20 @@
 
 namespace hirelint {
 
-// The id for a recognizer's fingerprint, or "" when the binary has no build ID to name its
-// code: then nothing is cached.
+// The id for a recognizer's fingerprint, or "" when the executable has no build ID to name its
+// code: then nothing can be cached.
 std::string MetricCacheId(uint64_t recognizer_fingerprint);
 
 // The cache file of the document at `document_path` (made absolute) in `cache_dir`.
 std::string MetricCachePath(const std::string& cache_dir, const std::string& document_path);
 
-// The memo in `cache_path`; empty when the file is missing, unreadable or not of this `id`.
-MetricMemo LoadMetricMemo(const std::string& cache_path, const std::string& id);
+// The memo in `cache_path`; empty unless it is a regular file (not a symlink) of this user's,
+// at most `max_bytes` long, that MetricMemo::Parse reads with this `id`.
+MetricMemo LoadMetricMemo(const std::string& cache_path, const std::string& id, size_t max_bytes);
 
-// Writes the memo to `cache_path` (creating the directory) when it changed, atomically and
-// without waiting for the disk: a torn file reads as empty. An Error says why it could not.
+// Writes the memo to `cache_path` when it changed: the directory is made (0700) if missing, and
+// the file (0600, it holds the document's bullets) replaced atomically, without waiting for the
+// disk; a file torn by a crash fails its checksum and reads as empty. An Error says why not.
 std::optional<Error> SaveMetricMemo(const std::string& cache_path, const MetricMemo& memo);
 
 }  // namespace hirelint

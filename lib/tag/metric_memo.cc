@@ -1,17 +1,32 @@
 #include "tag/metric_memo.h"
 
 #include <algorithm>
-#include <cmath>
+#include <cstdint>
 #include <cstdio>
-#include <cstdlib>
+#include <cstring>
 
 namespace hirelint {
 namespace {
 
-// Format: the magic line and the id; per entry "t <text>\n<count>\n"; per metric
-// "m <begin> <end> <value>\n" and its six strings, then "\n". A string is written
-// "<length>:<bytes>", so any byte is safe in it and nothing is escaped.
-constexpr std::string_view kMagic = "hirelint-metric-memo 1\n";
+// Format, version 2: the magic line; the id; per entry "t <text>\n<count>\n" and per metric
+// "m <begin> <end> <value>\n" and its six strings, then "\n"; last, "sum <hex>\n", the
+// FNV-1a hash of every byte before it. A string is written "<length>:<bytes>", so any byte is
+// safe in it and nothing is escaped; a value is its IEEE 754 bits in hex, so any double
+// (inf, NaN, -0) comes back exactly, whatever the locale.
+constexpr std::string_view kMagic = "hirelint-metric-memo 2\n";
+constexpr std::string_view kSum = "sum ";
+
+uint64_t Fnv1a(std::string_view s) {
+  uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : s) hash = (hash ^ c) * 1099511628211ull;
+  return hash;
+}
+
+std::string Hex16(uint64_t v) {
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(v));
+  return out;
+}
 
 void PutString(std::string* out, std::string_view s) {
   out->append(std::to_string(s.size()));
@@ -19,7 +34,8 @@ void PutString(std::string* out, std::string_view s) {
   out->append(s);
 }
 
-// Reads the format back; every Get* fails on anything but exactly what Serialize writes.
+// Reads the format back. It rejects what Serialize could not have written where that matters
+// for safety (lengths past the end, spans outside their item); the checksum catches the rest.
 class Reader {
  public:
   explicit Reader(std::string_view bytes) : rest_(bytes) {}
@@ -28,37 +44,38 @@ class Reader {
     rest_.remove_prefix(s.size());
     return true;
   }
-  // A decimal number up to `stop`.
+  // A decimal number of at most 18 digits (so it fits any 64-bit size_t) up to `stop`.
   bool Number(char stop, size_t* value) {
-    size_t i = 0, v = 0;
-    while (i < rest_.size() && rest_[i] >= '0' && rest_[i] <= '9' && i < 19) {
-      v = v * 10 + static_cast<size_t>(rest_[i] - '0');
+    size_t i = 0;
+    uint64_t v = 0;
+    while (i < rest_.size() && i < 18 && rest_[i] >= '0' && rest_[i] <= '9') {
+      v = v * 10 + static_cast<uint64_t>(rest_[i] - '0');
       ++i;
     }
-    if (i == 0 || i >= rest_.size() || rest_[i] != stop) return false;
+    if (i == 0 || i >= rest_.size() || rest_[i] != stop || v > SIZE_MAX) return false;
     rest_.remove_prefix(i + 1);
-    *value = v;
+    *value = static_cast<size_t>(v);
     return true;
   }
-  bool Bytes(size_t n, std::string* out) {
-    if (n > rest_.size()) return false;
-    out->assign(rest_.data(), n);
-    rest_.remove_prefix(n);
+  // Exactly 16 lower-case hex digits up to `stop`.
+  bool Hex(char stop, uint64_t* value) {
+    if (rest_.size() < 17 || rest_[16] != stop) return false;
+    uint64_t v = 0;
+    for (size_t i = 0; i < 16; ++i) {
+      char c = rest_[i];
+      int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+      if (digit < 0) return false;
+      v = v << 4 | static_cast<uint64_t>(digit);
+    }
+    rest_.remove_prefix(17);
+    *value = v;
     return true;
   }
   bool String(std::string* out) {
     size_t n = 0;
-    return Number(':', &n) && Bytes(n, out);
-  }
-  // A double as %.17g wrote it (which reads back to the same value), up to `stop`.
-  bool Double(char stop, double* value) {
-    size_t end = rest_.find(stop);
-    if (end == std::string_view::npos || end == 0 || end > 40) return false;
-    std::string text(rest_.substr(0, end));
-    char* parsed_end = nullptr;
-    *value = std::strtod(text.c_str(), &parsed_end);
-    if (parsed_end != text.c_str() + text.size() || !std::isfinite(*value)) return false;
-    rest_.remove_prefix(end + 1);
+    if (!Number(':', &n) || n > rest_.size()) return false;
+    out->assign(rest_.data(), n);
+    rest_.remove_prefix(n);
     return true;
   }
   bool done() const { return rest_.empty(); }
@@ -67,16 +84,26 @@ class Reader {
   std::string_view rest_;
 };
 
+// Whether `part` is empty or a piece of `text` (a before or after side).
+bool EmptyOrWithin(const std::string& part, const std::string& text) {
+  return part.empty() || text.find(part) != std::string::npos;
+}
+
 bool ReadMetric(Reader* in, const std::string& text, Metric* m) {
+  uint64_t bits = 0;
   if (!in->Literal("m ") || !in->Number(' ', &m->begin) || !in->Number(' ', &m->end) ||
-      !in->Double('\n', &m->value)) {
+      !in->Hex('\n', &bits)) {
     return false;
   }
+  std::memcpy(&m->value, &bits, sizeof bits);
   for (std::string* field : {&m->kind, &m->text, &m->unit, &m->before, &m->after, &m->stage}) {
     if (!in->String(field)) return false;
   }
-  // A span outside its item could only come from a damaged file.
-  return in->Literal("\n") && m->begin <= m->end && m->end <= text.size();
+  // Find's invariants: the span lies in its item and is its text; before and after are pieces
+  // of the item. A file that breaks them is not one Serialize wrote.
+  return in->Literal("\n") && !m->kind.empty() && m->begin <= m->end && m->end <= text.size() &&
+         text.compare(m->begin, m->end - m->begin, m->text) == 0 &&
+         EmptyOrWithin(m->before, text) && EmptyOrWithin(m->after, text);
 }
 
 }  // namespace
@@ -129,21 +156,31 @@ std::string MetricMemo::Serialize() const {
     PutString(&out, e->first);
     out += "\n" + std::to_string(e->second.metrics.size()) + "\n";
     for (const Metric& m : e->second.metrics) {
-      char value[40];
-      std::snprintf(value, sizeof value, "%.17g", m.value);
-      out += "m " + std::to_string(m.begin) + " " + std::to_string(m.end) + " " + value + "\n";
+      uint64_t bits = 0;
+      std::memcpy(&bits, &m.value, sizeof bits);
+      out +=
+          "m " + std::to_string(m.begin) + " " + std::to_string(m.end) + " " + Hex16(bits) + "\n";
       for (const std::string* field : {&m.kind, &m.text, &m.unit, &m.before, &m.after, &m.stage}) {
         PutString(&out, *field);
       }
       out += "\n";
     }
   }
+  out += std::string(kSum) + Hex16(Fnv1a(out)) + "\n";
   return out;
 }
 
 MetricMemo MetricMemo::Parse(std::string_view bytes, const std::string& id) {
   MetricMemo memo(id);
-  Reader in(bytes);
+  // The checksum line is last: "sum " and 16 hex digits over everything before it.
+  constexpr size_t kSumLine = 4 + 16 + 1;
+  if (bytes.size() < kSumLine) return memo;
+  const std::string_view body = bytes.substr(0, bytes.size() - kSumLine);
+  Reader sum(bytes.substr(body.size()));
+  uint64_t expected = 0;
+  if (!sum.Literal(kSum) || !sum.Hex('\n', &expected) || expected != Fnv1a(body)) return memo;
+
+  Reader in(body);
   std::string read_id;
   if (!in.Literal(kMagic) || !in.String(&read_id) || read_id != id || !in.Literal("\n")) {
     return memo;
@@ -152,16 +189,17 @@ MetricMemo MetricMemo::Parse(std::string_view bytes, const std::string& id) {
   while (!in.done()) {
     std::string text;
     size_t count = 0;
-    if (!in.Literal("t ") || !in.String(&text) || !in.Literal("\n") || !in.Number('\n', &count) ||
-        count > text.size() + 1) {
+    if (!in.Literal("t ") || !in.String(&text) || !in.Literal("\n") || !in.Number('\n', &count)) {
       return memo;
     }
+    // Metrics are read one at a time: memory follows the bytes there are, not the count.
     Entry entry;
-    entry.metrics.resize(count);
-    for (Metric& m : entry.metrics) {
+    for (size_t i = 0; i < count; ++i) {
+      Metric m;
       if (!ReadMetric(&in, text, &m)) return memo;
+      entry.metrics.push_back(std::move(m));
     }
-    entries.emplace(std::move(text), std::move(entry));
+    if (!entries.emplace(std::move(text), std::move(entry)).second) return memo;
   }
   memo.entries_ = std::move(entries);
   return memo;

@@ -37,8 +37,11 @@ class MetricMemo {
   // The used and remembered entries (what the document holds now), sorted by text, so the same
   // document always gives the same bytes.
   std::string Serialize() const;
-  // Reads what Serialize wrote. Bytes that are not exactly that (another format version, another
-  // id, a torn or edited file) give an empty memo: a cache can only ever cost a recomputation.
+  // Reads what Serialize wrote. Anything else gives an empty memo: another format version or id,
+  // a file whose checksum does not match (torn, truncated, edited by hand), or a metric that
+  // breaks Find's invariants (a span outside its item or not its text). So damage costs a
+  // recomputation; only a file forged with a matching checksum could change a result, and the
+  // cache directory is the user's own (engine/metric_cache.h).
   static MetricMemo Parse(std::string_view bytes, const std::string& id);
 
  private:

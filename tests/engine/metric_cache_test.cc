@@ -43,11 +43,13 @@ std::string MetricsOf(const FileResult& r) {
   return out;
 }
 
-TEST_CASE("ExecutableBuildId: the test binary has one, in hex") {
-  const std::string& id = ExecutableBuildId();
+TEST_CASE("CodeBuildId: the build IDs of the test binary and its libraries, in hex") {
+  const std::string& id = CodeBuildId();
   REQUIRE_FALSE(id.empty());
-  CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
-  CHECK(&ExecutableBuildId() == &id);
+  CHECK(id.find_first_not_of("0123456789abcdef.") == std::string::npos);
+  // The executable's own ID comes first: a GNU build ID is 20 bytes (SHA-1) by default.
+  CHECK(id.find('.') != 0);
+  CHECK(&CodeBuildId() == &id);
 }
 
 TEST_CASE("MetricCachePath: one file per document, named by its absolute path") {
@@ -96,7 +98,7 @@ TEST_CASE(
   size_t unit = doctored.find("1:%", at);
   REQUIRE(unit != std::string::npos);
   doctored.replace(unit, 3, "1:#");
-  Write(cache_file, doctored);
+  Write(cache_file, testing::ResignMetricMemo(doctored));
   FileResult from_cache = engine.Run(cv, cached);
   CHECK(testing::Contains(MetricsOf(from_cache), "|#|"));
 }
@@ -140,6 +142,37 @@ TEST_CASE("Engine::Run with a metric cache: a file of another build or lexicon i
       testing::Contains(testing::ReadFileOrDie(MetricCachePath(cache, cv)), "another-build"));
 }
 
+TEST_CASE("LoadMetricMemo: only a regular file of this user's, within the size limit") {
+  const Engine& engine = testing::SharedEngine();
+  const std::string root = testing::TempDir();
+  const std::string cv = root + "/cv.md";
+  const std::string cache = root + "/cache";
+  Write(cv, kCv);
+  RunOptions cached;
+  cached.metric_cache_dir = cache;
+  engine.Run(cv, cached);
+  const std::string file = MetricCachePath(cache, cv);
+  const std::string id = MetricCacheId(engine.tagger().metric_fingerprint());
+  REQUIRE(LoadMetricMemo(file, id, 1 << 20).size() >= 3);
+  // Written for this user alone: it holds the CV's bullets.
+  struct stat st {};
+  REQUIRE(stat(file.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  REQUIRE(stat(cache.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0700);
+  // Over the size limit: not read.
+  CHECK(LoadMetricMemo(file, id, 10).size() == 0);
+  // A symlink to it, a FIFO (which would block a plain read), a directory: all read as empty.
+  const std::string link = root + "/link";
+  fs::create_symlink(file, link);
+  CHECK(LoadMetricMemo(link, id, 1 << 20).size() == 0);
+  const std::string fifo = root + "/fifo";
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK(LoadMetricMemo(fifo, id, 1 << 20).size() == 0);
+  CHECK(LoadMetricMemo(root, id, 1 << 20).size() == 0);
+  CHECK(LoadMetricMemo(root + "/missing", id, 1 << 20).size() == 0);
+}
+
 TEST_CASE("Engine::Run with a metric cache: a cache that cannot be written is a warning only") {
   const Engine& engine = testing::SharedEngine();
   const std::string root = testing::TempDir();
@@ -152,7 +185,8 @@ TEST_CASE("Engine::Run with a metric cache: a cache that cannot be written is a 
   FileResult result = engine.Run(cv, cached);
   CHECK_FALSE(result.error);
   REQUIRE(result.cache_warning);
-  CHECK(testing::Contains(result.cache_warning->message, "cache"));
+  CHECK(
+      testing::Contains(result.cache_warning->message, "cannot create the metric cache directory"));
   CHECK(MetricsOf(result) == MetricsOf(engine.Run(cv, RunOptions())));
 }
 
