@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 
 #include "core/ascii.h"
@@ -11,11 +12,14 @@
 namespace hirelint {
 namespace {
 
-// One Set over every pattern (or its prefilter): with the patterns matched case-sensitively
-// against lower-cased text and the three gap patterns replaced by their prefilters, one Set ran
-// at 193 MB/s warm over 10 MB of bench bullets, two Sets at 74 and six at 41 (each Set is a
-// pass over the text). The budget is a ceiling: memory is used only by the states a text needs.
-constexpr int64_t kPrefilterMaxMem = 32 << 20;
+// The prefilter starts as MetricRecognizer::kSetGroups Sets. On text it has not seen, one Set
+// over every entry builds a DFA state at almost every byte, because the states of the patterns
+// in flight multiply: over 300 kB of new bench bullets it was 45% of a lint's instructions, and
+// eight Sets in order cut tagging from 869 M to 619 M instructions (876 to 618 M on another
+// 300 kB; a CV 191 to 161 M). 6, 10 and 12 Sets were within 2% of 8; 2, 3 and 4 gave less, and
+// splitting round-robin instead of in order gave less. Once the one Set has seen enough text,
+// though, it is faster than eight passes: over the 100 MB bench corpus, eight Sets alone tagged
+// at 7.9 MB/s against 10.7 for one, so after 4 MB (MetricSetLimits) the one Set takes over: 12.3.
 
 // Patterns are matched case-sensitively against the text lower-cased in ASCII (Find does it):
 // that gives the same matches as case-insensitive RE2 over ASCII, and compiling the metric
@@ -241,8 +245,9 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
 
 Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
-    PatternCheck check) {
+    PatternCheck check, MetricSetLimits limits) {
   std::shared_ptr<MetricRecognizer> out(new MetricRecognizer());
+  out->limits_ = limits;
   out->number_words_ = number_words;
   std::sort(out->number_words_.begin(), out->number_words_.end());
   for (const std::string& w : number_words) {
@@ -256,10 +261,9 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
   for (const std::string& w : out->number_words_) fingerprint.Add(w);
   const bool parse_now = check == PatternCheck::kParseNow;
   RE2::Options set_options = PatternOptions();
-  set_options.set_max_mem(kPrefilterMaxMem);
-  if (parse_now) out->prefilter_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
-  // Parses the whole patterns the Set does not hold: their syntax errors surface here, with
-  // their positions, though nothing is compiled.
+  set_options.set_max_mem(limits.max_mem);
+  // Parses every Set entry and every whole pattern the Set does not hold: syntax errors surface
+  // here, with their positions, though nothing is compiled.
   RE2::Set syntax_check(set_options, RE2::UNANCHORED);
   for (const MetricPatternSpec& spec : specs) {
     auto p = std::make_unique<Pattern>();
@@ -281,7 +285,9 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
          {&spec.kind, &spec.stage, &spec.pattern, &spec.prefilter, &spec.reject}) {
       fingerprint.Add(*field);
     }
-    fingerprint.Add(std::to_string(spec.tier) + " " + std::to_string(spec.stage_min));
+    uint64_t stage_min_bits = 0;
+    std::memcpy(&stage_min_bits, &spec.stage_min, sizeof stage_min_bits);
+    fingerprint.Add(std::to_string(spec.tier) + " " + std::to_string(stage_min_bits));
     // The Set parses its entry as the lazily compiled RE2 will: syntax errors surface here. An
     // entry that is not the whole pattern (a prefilter, or the pattern less its optional head)
     // leaves the whole to be parsed alone, never compiled.
@@ -291,7 +297,7 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     if (parse_now && entry != p->source && syntax_check.Add(p->source, &error) < 0) {
       return PatternError(spec.where, "invalid RE2 pattern: " + error);
     }
-    if (parse_now && out->prefilter_->Add(entry, &error) < 0) {
+    if (parse_now && syntax_check.Add(entry, &error) < 0) {
       return PatternError(
           has_prefilter ? spec.prefilter_where : spec.where,
           std::string(has_prefilter ? "invalid RE2 prefilter pattern: " : "invalid RE2 pattern: ") +
@@ -304,46 +310,82 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
   return std::shared_ptr<const MetricRecognizer>(out);
 }
 
-void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) const {
-  // Compiling the Set is a third of a one-CV run: it waits for the first item with a number
-  // trigger, so a run that needs no metric search (every item in the cache) never pays it.
-  std::call_once(prefilter_compiled_, [this] {
-    if (!prefilter_) {
-      RE2::Options options = PatternOptions();
-      options.set_max_mem(kPrefilterMaxMem);
-      prefilter_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-      bool added = true;
-      for (const std::string& entry : set_entries_) {
-        added = added && prefilter_->Add(entry, nullptr) >= 0;
-      }
-      if (added && prefilter_->Compile()) return;
-    } else if (prefilter_->Compile()) {
-      return;
-    }
-    // Too large for one Set (a big custom lexicon): each entry alone answers the same question.
-    prefilter_.reset();
-    for (const std::string& entry : set_entries_) {
-      RE2::Options options = PatternOptions();
-      options.set_max_mem(kPrefilterMaxMem);
-      entry_res_.push_back(std::make_unique<RE2>(entry, options));
-    }
-  });
-  if (prefilter_) {
-    prefilter_->Match(low, which);
-    return;
+MetricRecognizer::PrefilterGroup MetricRecognizer::BuildGroup(size_t first, size_t end) const {
+  PrefilterGroup group;
+  group.first = first;
+  group.size = end - first;
+  RE2::Options options = PatternOptions();
+  options.set_max_mem(limits_.max_mem);
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  bool added = true;
+  for (size_t i = first; i < end && added; ++i) added = set->Add(set_entries_[i], nullptr) >= 0;
+  if (added && set->Compile()) {
+    group.set = std::move(set);
+    return group;
   }
-  for (size_t i = 0; i < entry_res_.size(); ++i) {
-    // An entry RE2 cannot compile alone rules nothing out: its pattern is tried.
-    if (!entry_res_[i]->ok() || RE2::PartialMatch(low, *entry_res_[i])) {
-      which->push_back(static_cast<int>(i));
+  // Too large for one Set (a big custom lexicon): each entry alone answers the same question.
+  for (size_t i = first; i < end; ++i) {
+    group.alone.push_back(std::make_unique<RE2>(set_entries_[i], options));
+  }
+  return group;
+}
+
+void MetricRecognizer::BuildWhole() const {
+  std::call_once(whole_compiled_, [this] {
+    std::vector<PrefilterGroup> whole;
+    if (!set_entries_.empty()) whole.push_back(BuildGroup(0, set_entries_.size()));
+    whole_ = std::move(whole);
+  });
+}
+
+void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) const {
+  // Compiling the Sets is a third of a one-CV run: it waits for the first item with a number
+  // trigger, so a run that needs no metric search (every item in the cache) never pays it.
+  // call_once runs the lambda again if it throws (bad_alloc): the groups are published whole.
+  std::call_once(prefilter_compiled_, [this] {
+    std::vector<PrefilterGroup> groups;
+    const size_t n = set_entries_.size();
+    for (size_t g = 0; g < kSetGroups && n > 0; ++g) {
+      size_t first = g * n / kSetGroups, end = (g + 1) * n / kSetGroups;
+      if (first < end) groups.push_back(BuildGroup(first, end));
+    }
+    prefilter_groups_ = std::move(groups);
+  });
+  const std::vector<PrefilterGroup>* groups = &prefilter_groups_;
+  // Past whole_set_after_bytes of text, one Set over every entry: by then its DFA has the states
+  // text like this needs, and one pass is cheaper than eight.
+  if (prefiltered_bytes_.fetch_add(low.size(), std::memory_order_relaxed) + low.size() >
+      limits_.whole_set_after_bytes) {
+    BuildWhole();
+    groups = &whole_;
+  }
+  thread_local std::vector<int> part;
+  for (const PrefilterGroup& group : *groups) {
+    if (group.set) {
+      part.clear();
+      RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+      if (group.set->Match(low, &part, &error) || error.kind == RE2::Set::kNoError) {
+        for (int i : part) which->push_back(static_cast<int>(group.first) + i);
+      } else {
+        // The DFA ran out of memory on this text (a very long item): the Set cannot rule
+        // anything out, so each of its patterns is tried (they fall back to RE2's NFA).
+        for (size_t i = 0; i < group.size; ++i) which->push_back(static_cast<int>(group.first + i));
+      }
+      continue;
+    }
+    for (size_t i = 0; i < group.alone.size(); ++i) {
+      // An entry RE2 cannot compile alone rules nothing out: its pattern is tried.
+      if (!group.alone[i]->ok() || RE2::PartialMatch(low, *group.alone[i])) {
+        which->push_back(static_cast<int>(group.first + i));
+      }
     }
   }
 }
 
 const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
-  std::call_once(p.compiled, [&p] {
+  std::call_once(p.compiled, [this, &p] {
     RE2::Options options = PatternOptions();
-    options.set_max_mem(kPrefilterMaxMem);  // the budget its Set compiled within
+    options.set_max_mem(limits_.max_mem);  // the budget its Set compiled within
     p.re = std::make_unique<RE2>(p.source, options);
     auto named = p.re->NamedCapturingGroups();
     auto m = named.find("m");
@@ -360,17 +402,23 @@ std::optional<Error> MetricRecognizer::CheckCompiles() const {
   }
   std::vector<int> which;
   Prefilter("", &which);
-  if (prefilter_) return std::nullopt;
-  for (size_t i = 0; i < entry_res_.size(); ++i) {
-    if (!entry_res_[i]->ok()) {
-      return PatternError(patterns_[i]->entry_where,
-                          "invalid RE2 prefilter pattern: " + entry_res_[i]->error());
+  BuildWhole();
+  for (const auto* groups : {&prefilter_groups_, &whole_}) {
+    for (const PrefilterGroup& group : *groups) {
+      if (group.set) continue;
+      for (size_t i = 0; i < group.alone.size(); ++i) {
+        if (!group.alone[i]->ok()) {
+          return PatternError(patterns_[group.first + i]->entry_where,
+                              "invalid RE2 prefilter pattern: " + group.alone[i]->error());
+        }
+      }
+      Error e;
+      e.kind = ErrorKind::kLexicon;
+      e.message = "the metric patterns are too large to compile together into RE2::Sets";
+      return e;
     }
   }
-  Error e;
-  e.kind = ErrorKind::kLexicon;
-  e.message = "the metric patterns are too large to compile together into one RE2::Set";
-  return e;
+  return std::nullopt;
 }
 
 void MetricRecognizer::FindTriggers(std::string_view low, std::vector<size_t>* at) const {

@@ -14,6 +14,7 @@
 // and an item without any trigger is not matched at all: that skips the RE2 Set, the costliest
 // part of tagging, for every bullet that holds no number.
 
+#include <atomic>
 #include <bitset>
 #include <cstdint>
 #include <memory>
@@ -39,6 +40,15 @@ enum class PatternCheck {
                     // serialized them, so nothing is parsed before Find needs it
 };
 
+// How MetricRecognizer uses RE2's Sets; tests change them.
+struct MetricSetLimits {
+  // RE2's budget for each Set and each pattern: a ceiling, used only by the DFA states a text
+  // needs.
+  int64_t max_mem = 32 << 20;
+  // The text Find sees through the split Sets before one Set over every entry takes over.
+  size_t whole_set_after_bytes = 4 << 20;
+};
+
 class MetricRecognizer {
  public:
   // With kParseNow, parses every pattern, and an invalid one is an error at its file, line and
@@ -46,9 +56,12 @@ class MetricRecognizer {
   // items hold no number, or come from the metric cache, compiles none of them.
   static Result<std::shared_ptr<const MetricRecognizer>> Build(
       const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
-      PatternCheck check = PatternCheck::kParseNow);
+      PatternCheck check = PatternCheck::kParseNow, MetricSetLimits limits = {});
 
   std::vector<Metric> Find(std::string_view text) const;
+
+  // How many RE2::Sets the prefilter is split into at first (see PrefilterGroup).
+  static constexpr size_t kSetGroups = 8;
 
   // Compiles every pattern and the Set now, as Find would on first need. An Error names the
   // first pattern or prefilter RE2 cannot compile (bad syntax, or too large), or says that the
@@ -87,14 +100,28 @@ class MetricRecognizer {
   // to compile a pattern it parsed).
   const RE2* Compiled(const Pattern& p) const;
   std::vector<std::unique_ptr<Pattern>> patterns_;  // once_flag pins each Pattern in place
-  // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern.
-  // Built on first use (Build parsed its entries already with kParseNow); if it cannot be
-  // compiled, each entry is compiled alone (entry_res_).
-  mutable std::unique_ptr<RE2::Set> prefilter_;
-  mutable std::once_flag prefilter_compiled_;
+  // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern
+  // (less its optional head). The entries are split, in order, into kSetGroups RE2::Sets: one
+  // Set over all of them builds a DFA whose states multiply with every pattern in flight, and
+  // on text it has not seen, building states was most of tagging's time. After
+  // MetricSetLimits::whole_set_after_bytes, when its DFA has the states such text needs, one Set
+  // over all of them (whole_) takes over. Both answer exactly the same (metric_recognizer.cc).
+  struct PrefilterGroup {
+    size_t first = 0;                         // the index of the group's first entry
+    size_t size = 0;                          // how many entries it has
+    std::unique_ptr<RE2::Set> set;            // null when it could not be compiled; then
+    std::vector<std::unique_ptr<RE2>> alone;  // each entry, compiled alone
+  };
+  PrefilterGroup BuildGroup(size_t first, size_t end) const;
+  void BuildWhole() const;  // whole_, once
   std::vector<std::string> set_entries_;
-  mutable std::vector<std::unique_ptr<RE2>> entry_res_;
+  mutable std::vector<PrefilterGroup> prefilter_groups_;  // built on first use
+  mutable std::once_flag prefilter_compiled_;
+  mutable std::atomic<size_t> prefiltered_bytes_{0};  // text seen by Prefilter so far
+  mutable std::vector<PrefilterGroup> whole_;  // one group of every entry, built when it takes over
+  mutable std::once_flag whole_compiled_;
   uint64_t fingerprint_ = 0;
+  MetricSetLimits limits_;
   std::vector<std::string> number_words_;  // sorted, for binary search
   size_t longest_number_word_ = 0;
   // A cheap test before the search: whether a number word starts with these two letters a-z.
