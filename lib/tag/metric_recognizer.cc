@@ -367,8 +367,8 @@ void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) 
       if (group.set->Match(low, &part, &error) || error.kind == RE2::Set::kNoError) {
         for (int i : part) which->push_back(static_cast<int>(group.first) + i);
       } else {
-        // The DFA ran out of memory on this text (a very long item): the Set cannot rule
-        // anything out, so each of its patterns is tried (they fall back to RE2's NFA).
+        // The DFA ran out of memory on this text: the Set cannot rule anything out, so each of
+        // its patterns is tried (each falls back to RE2's NFA if its own DFA does too).
         for (size_t i = 0; i < group.size; ++i) which->push_back(static_cast<int>(group.first + i));
       }
       continue;

@@ -1,7 +1,7 @@
 #pragma once
-// Metric recognition: RE2 patterns from metrics.yaml, prefiltered by one RE2::Set pass (a
-// pattern's `prefilter`, when it has one, stands in for it there), then only the patterns that
-// can match are run for spans. Matching is over the text lower-cased in ASCII. Exclusion
+// Metric recognition: RE2 patterns from metrics.yaml, prefiltered by RE2::Sets (a pattern's
+// `prefilter`, when it has one, stands in for it there), then only the patterns that can match
+// are run for spans. Matching is over the text lower-cased in ASCII. Exclusion
 // patterns (years, versions, names with digits, team sizes, ...) compete with metrics for the same
 // text: candidates are taken by tier (exclusions 0, specific metrics 1, counts 2, unless the YAML
 // says otherwise), then longest span, then the earlier pattern (exclusions are listed first); a
@@ -11,7 +11,7 @@
 // A metric is a number in context: every match, metric or exclusion, must hold a number
 // trigger, an ASCII digit or a run of ASCII letters that is one of metrics.yaml's
 // `number_words` ("dozen", "doubled"; compared lower-cased). A match without one is dropped,
-// and an item without any trigger is not matched at all: that skips the RE2 Set, the costliest
+// and an item without any trigger is not matched at all: that skips the RE2 Sets, the costliest
 // part of tagging, for every bullet that holds no number.
 
 #include <atomic>
