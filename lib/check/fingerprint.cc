@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "core/fnv1a.h"
 #include "tokenize/tokenizer.h"
 
 namespace hirelint {
@@ -58,17 +59,8 @@ std::string FingerprintText(const SourceFile& source, const std::vector<Item>& i
 
 std::string Fingerprint(const SourceFile& source, const std::vector<Item>& items,
                         const Finding& finding) {
-  uint64_t hash = 14695981039346656037ull;
-  auto add = [&hash](unsigned char c) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  };
-  for (char c : finding.rule) add(static_cast<unsigned char>(c));
-  add(0);
-  for (char c : FingerprintText(source, items, finding)) add(static_cast<unsigned char>(c));
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-  return hex;
+  uint64_t hash = Fnv1a(std::string_view("\0", 1), Fnv1a(finding.rule));
+  return Hex16(Fnv1a(FingerprintText(source, items, finding), hash));
 }
 
 }  // namespace hirelint

@@ -5,41 +5,26 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <filesystem>
 #include <system_error>
 
 #include "core/atomic_write.h"
 #include "core/build_id.h"
+#include "core/fnv1a.h"
 
 namespace hirelint {
-namespace {
-
-std::string Hex(uint64_t value) {
-  char out[17];
-  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(value));
-  return out;
-}
-
-uint64_t Fnv1a(std::string_view s) {
-  uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : s) hash = (hash ^ c) * 1099511628211ull;
-  return hash;
-}
-
-}  // namespace
 
 std::string MetricCacheId(uint64_t recognizer_fingerprint) {
   const std::string& build = CodeBuildId();
   if (build.empty()) return "";
-  return build + "-" + Hex(recognizer_fingerprint);
+  return build + "-" + Hex16(recognizer_fingerprint);
 }
 
 std::string MetricCachePath(const std::string& cache_dir, const std::string& document_path) {
   std::error_code ec;
   std::filesystem::path absolute = std::filesystem::absolute(document_path, ec);
   std::string key = ec ? document_path : absolute.lexically_normal().string();
-  return (std::filesystem::path(cache_dir) / ("metrics-" + Hex(Fnv1a(key)))).string();
+  return (std::filesystem::path(cache_dir) / ("metrics-" + Hex16(Fnv1a(key)))).string();
 }
 
 MetricMemo LoadMetricMemo(const std::string& cache_path, const std::string& id, size_t max_bytes) {

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/fnv1a.h"
+
 namespace hirelint {
 namespace {
 
@@ -15,18 +17,6 @@ namespace {
 // (inf, NaN, -0) comes back exactly, whatever the locale.
 constexpr std::string_view kMagic = "hirelint-metric-memo 2\n";
 constexpr std::string_view kSum = "sum ";
-
-uint64_t Fnv1a(std::string_view s) {
-  uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : s) hash = (hash ^ c) * 1099511628211ull;
-  return hash;
-}
-
-std::string Hex16(uint64_t v) {
-  char out[17];
-  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(v));
-  return out;
-}
 
 void PutString(std::string* out, std::string_view s) {
   out->append(std::to_string(s.size()));

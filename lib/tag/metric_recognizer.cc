@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/ascii.h"
+#include "core/fnv1a.h"
 #include "tag/optional_prefix.h"
 
 namespace hirelint {
@@ -98,20 +99,14 @@ const RE2& BareBefore() {
 }
 
 // FNV-1a over length-prefixed strings: the same lexicon gives the same value in every build
-// and on every machine (std::hash promises neither).
+// and on every machine.
 class Fingerprint {
  public:
-  void Add(std::string_view s) {
-    Mix(std::to_string(s.size()) + ":");
-    Mix(s);
-  }
+  void Add(std::string_view s) { hash_ = Fnv1a(s, Fnv1a(std::to_string(s.size()) + ":", hash_)); }
   uint64_t value() const { return hash_; }
 
  private:
-  void Mix(std::string_view s) {
-    for (unsigned char c : s) hash_ = (hash_ ^ c) * 1099511628211ull;
-  }
-  uint64_t hash_ = 14695981039346656037ull;
+  uint64_t hash_ = kFnv1aOffset;
 };
 
 struct Candidate {

@@ -1,10 +1,11 @@
 #include "tag/term_table.h"
 
+#include "core/fnv1a.h"
+
 namespace hirelint {
 
 uint64_t TermTable::Hash(std::string_view s) {
-  uint64_t h = 14695981039346656037ull;  // FNV-1a: terms are short, and this is cheap for them
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  uint64_t h = Fnv1a(s);  // terms are short, and FNV-1a is cheap for them
   return h ^ (h >> 29);
 }
 

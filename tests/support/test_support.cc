@@ -10,6 +10,8 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "core/fnv1a.h"
+
 namespace hirelint::testing {
 
 std::string SourcePath(const std::string& relative) {
@@ -85,11 +87,7 @@ CommandResult RunHirelint(const std::vector<std::string>& args, const std::strin
 
 std::string ResignMetricMemo(const std::string& file) {
   std::string body = file.substr(0, file.rfind("sum "));
-  uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : body) hash = (hash ^ c) * 1099511628211ull;
-  char line[32];
-  std::snprintf(line, sizeof line, "sum %016llx\n", static_cast<unsigned long long>(hash));
-  return body + line;
+  return body + "sum " + Hex16(Fnv1a(body)) + "\n";
 }
 
 const Engine& SharedEngine() {
