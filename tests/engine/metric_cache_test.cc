@@ -43,6 +43,19 @@ std::string MetricsOf(const FileResult& r) {
   return out;
 }
 
+// A CV written to a fresh directory, and run options that cache its metrics next to it.
+struct CachedCv {
+  CachedCv() {
+    Write(cv, kCv);
+    cached.metric_cache_dir = cache;
+  }
+  const Engine& engine = testing::SharedEngine();
+  const std::string root = testing::TempDir();
+  const std::string cv = root + "/cv.md";
+  const std::string cache = root + "/cache";
+  RunOptions cached;
+};
+
 TEST_CASE("CodeBuildId: the build IDs of the test binary and its libraries, in hex") {
   const std::string& id = CodeBuildId();
   REQUIRE_FALSE(id.empty());
@@ -62,20 +75,14 @@ TEST_CASE("MetricCachePath: one file per document, named by its absolute path") 
   CHECK(fs::path(a).filename().string().rfind("metrics-", 0) == 0);
 }
 
-TEST_CASE(
+TEST_CASE_FIXTURE(
+    CachedCv,
     "Engine::Run with a metric cache: same results, cached on the first run, read on the next") {
-  const Engine& engine = testing::SharedEngine();
-  const std::string root = testing::TempDir();
-  const std::string cv = root + "/cv.md";
-  const std::string cache = root + "/cache";
-  Write(cv, kCv);
   RunOptions plain;
   FileResult expected = engine.Run(cv, plain);
   REQUIRE_FALSE(expected.error);
   REQUIRE(testing::Contains(MetricsOf(expected), "latency|"));
 
-  RunOptions cached;
-  cached.metric_cache_dir = cache;
   FileResult first = engine.Run(cv, cached);
   CHECK_FALSE(first.cache_warning);
   CHECK(MetricsOf(first) == MetricsOf(expected));
@@ -103,14 +110,8 @@ TEST_CASE(
   CHECK(testing::Contains(MetricsOf(from_cache), "|#|"));
 }
 
-TEST_CASE("Engine::Run with a metric cache: an edited document keeps only its current items") {
-  const Engine& engine = testing::SharedEngine();
-  const std::string root = testing::TempDir();
-  const std::string cv = root + "/cv.md";
-  const std::string cache = root + "/cache";
-  RunOptions cached;
-  cached.metric_cache_dir = cache;
-  Write(cv, kCv);
+TEST_CASE_FIXTURE(
+    CachedCv, "Engine::Run with a metric cache: an edited document keeps only its current items") {
   engine.Run(cv, cached);
   const std::string edited = std::string(kCv) + "- Served 40,000 QPS at launch.\n";
   Write(cv, edited);
@@ -123,33 +124,21 @@ TEST_CASE("Engine::Run with a metric cache: an edited document keeps only its cu
   CHECK_FALSE(testing::Contains(file, "Cut p99 latency"));
 }
 
-TEST_CASE("Engine::Run with a metric cache: a file of another build or lexicon is replaced") {
-  const Engine& engine = testing::SharedEngine();
-  const std::string root = testing::TempDir();
-  const std::string cv = root + "/cv.md";
-  const std::string cache = root + "/cache";
-  Write(cv, kCv);
+TEST_CASE_FIXTURE(
+    CachedCv, "Engine::Run with a metric cache: a file of another build or lexicon is replaced") {
   fs::create_directories(cache);
   // Valid for another id: its doctored metric must not be used.
   MetricMemo stale("another-build");
   stale.Remember("Shipped a ranking model that lifted CTR by 4%.", {});
   Write(MetricCachePath(cache, cv), stale.Serialize());
-  RunOptions cached;
-  cached.metric_cache_dir = cache;
   FileResult result = engine.Run(cv, cached);
   CHECK(MetricsOf(result) == MetricsOf(engine.Run(cv, RunOptions())));
   CHECK_FALSE(
       testing::Contains(testing::ReadFileOrDie(MetricCachePath(cache, cv)), "another-build"));
 }
 
-TEST_CASE("LoadMetricMemo: only a regular file of this user's, within the size limit") {
-  const Engine& engine = testing::SharedEngine();
-  const std::string root = testing::TempDir();
-  const std::string cv = root + "/cv.md";
-  const std::string cache = root + "/cache";
-  Write(cv, kCv);
-  RunOptions cached;
-  cached.metric_cache_dir = cache;
+TEST_CASE_FIXTURE(CachedCv,
+                  "LoadMetricMemo: only a regular file of this user's, within the size limit") {
   engine.Run(cv, cached);
   const std::string file = MetricCachePath(cache, cv);
   const std::string id = MetricCacheId(engine.tagger().metric_fingerprint());
@@ -173,14 +162,10 @@ TEST_CASE("LoadMetricMemo: only a regular file of this user's, within the size l
   CHECK(LoadMetricMemo(root + "/missing", id, 1 << 20).size() == 0);
 }
 
-TEST_CASE("Engine::Run with a metric cache: a cache that cannot be written is a warning only") {
-  const Engine& engine = testing::SharedEngine();
-  const std::string root = testing::TempDir();
-  const std::string cv = root + "/cv.md";
-  Write(cv, kCv);
+TEST_CASE_FIXTURE(
+    CachedCv, "Engine::Run with a metric cache: a cache that cannot be written is a warning only") {
   // A file where the cache directory would go: no directory can be made there.
   Write(root + "/blocked", "");
-  RunOptions cached;
   cached.metric_cache_dir = root + "/blocked/cache";
   FileResult result = engine.Run(cv, cached);
   CHECK_FALSE(result.error);
