@@ -302,60 +302,75 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     out->patterns_.push_back(std::move(p));
   }
   out->fingerprint_ = fingerprint.value();
+  const size_t n = out->set_entries_.size();
+  for (size_t g = 0; g < kSetGroups; ++g) {
+    size_t first = g * n / kSetGroups, end = (g + 1) * n / kSetGroups;
+    if (first == end) continue;
+    PrefilterGroup& group = out->split_[out->split_count_++];
+    group.first = first;
+    group.size = end - first;
+  }
+  out->whole_.size = n;
   return std::shared_ptr<const MetricRecognizer>(out);
 }
 
-MetricRecognizer::PrefilterGroup MetricRecognizer::BuildGroup(size_t first, size_t end) const {
-  PrefilterGroup group;
-  group.first = first;
-  group.size = end - first;
+void MetricRecognizer::BuildGroup(PrefilterGroup* group) const {
   RE2::Options options = PatternOptions();
   options.set_max_mem(limits_.max_mem);
   auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  const size_t end = group->first + group->size;
   bool added = true;
-  for (size_t i = first; i < end && added; ++i) added = set->Add(set_entries_[i], nullptr) >= 0;
+  for (size_t i = group->first; i < end && added; ++i) {
+    added = set->Add(set_entries_[i], nullptr) >= 0;
+  }
   if (added && set->Compile()) {
-    group.set = std::move(set);
-    return group;
+    group->set = std::move(set);
+    return;
   }
   // Too large for one Set (a big custom lexicon): each entry alone answers the same question.
-  for (size_t i = first; i < end; ++i) {
-    group.alone.push_back(std::make_unique<RE2>(set_entries_[i], options));
+  std::vector<std::unique_ptr<RE2>> alone;
+  for (size_t i = group->first; i < end; ++i) {
+    alone.push_back(std::make_unique<RE2>(set_entries_[i], options));
   }
-  return group;
+  group->alone = std::move(alone);
+}
+
+void MetricRecognizer::BuildSplit() const {
+  if (split_ready_.load(std::memory_order_acquire)) return;
+  // call_once runs the build again if it throws (bad_alloc), in whichever thread calls next: a
+  // group is published whole or not at all, and the second loop retries what a claim left.
+  for (size_t g; (g = split_claimed_.fetch_add(1, std::memory_order_relaxed)) < split_count_;) {
+    std::call_once(split_built_[g], [this, g] { BuildGroup(&split_[g]); });
+  }
+  for (size_t g = 0; g < split_count_; ++g) {
+    std::call_once(split_built_[g], [this, g] { BuildGroup(&split_[g]); });
+  }
+  split_ready_.store(true, std::memory_order_release);
 }
 
 void MetricRecognizer::BuildWhole() const {
   std::call_once(whole_compiled_, [this] {
-    std::vector<PrefilterGroup> whole;
-    if (!set_entries_.empty()) whole.push_back(BuildGroup(0, set_entries_.size()));
-    whole_ = std::move(whole);
+    if (whole_.size > 0) BuildGroup(&whole_);
   });
 }
 
 void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) const {
   // Compiling the Sets is a third of a one-CV run: it waits for the first item with a number
   // trigger, so a run that needs no metric search (every item in the cache) never pays it.
-  // call_once runs the lambda again if it throws (bad_alloc): the groups are published whole.
-  std::call_once(prefilter_compiled_, [this] {
-    std::vector<PrefilterGroup> groups;
-    const size_t n = set_entries_.size();
-    for (size_t g = 0; g < kSetGroups && n > 0; ++g) {
-      size_t first = g * n / kSetGroups, end = (g + 1) * n / kSetGroups;
-      if (first < end) groups.push_back(BuildGroup(first, end));
-    }
-    prefilter_groups_ = std::move(groups);
-  });
-  const std::vector<PrefilterGroup>* groups = &prefilter_groups_;
+  BuildSplit();
+  const PrefilterGroup* begin = split_;
+  const PrefilterGroup* end = split_ + split_count_;
   // Past whole_set_after_bytes of text, one Set over every entry: by then its DFA has the states
   // text like this needs, and one pass is cheaper than eight.
   if (prefiltered_bytes_.fetch_add(low.size(), std::memory_order_relaxed) + low.size() >
       limits_.whole_set_after_bytes) {
     BuildWhole();
-    groups = &whole_;
+    begin = &whole_;
+    end = whole_.size > 0 ? begin + 1 : begin;
   }
   thread_local std::vector<int> part;
-  for (const PrefilterGroup& group : *groups) {
+  for (const PrefilterGroup* it = begin; it != end; ++it) {
+    const PrefilterGroup& group = *it;
     if (group.set) {
       part.clear();
       RE2::Set::ErrorInfo error{RE2::Set::kNoError};
@@ -395,23 +410,23 @@ std::optional<Error> MetricRecognizer::CheckCompiles() const {
       return PatternError(p->where, "invalid RE2 pattern: " + p->re->error());
     }
   }
-  std::vector<int> which;
-  Prefilter("", &which);
+  BuildSplit();
   BuildWhole();
-  for (const auto* groups : {&prefilter_groups_, &whole_}) {
-    for (const PrefilterGroup& group : *groups) {
-      if (group.set) continue;
-      for (size_t i = 0; i < group.alone.size(); ++i) {
-        if (!group.alone[i]->ok()) {
-          return PatternError(patterns_[group.first + i]->entry_where,
-                              "invalid RE2 prefilter pattern: " + group.alone[i]->error());
-        }
+  std::vector<const PrefilterGroup*> groups;
+  for (size_t g = 0; g < split_count_; ++g) groups.push_back(&split_[g]);
+  if (whole_.size > 0) groups.push_back(&whole_);
+  for (const PrefilterGroup* group : groups) {
+    if (group->set) continue;
+    for (size_t i = 0; i < group->alone.size(); ++i) {
+      if (!group->alone[i]->ok()) {
+        return PatternError(patterns_[group->first + i]->entry_where,
+                            "invalid RE2 prefilter pattern: " + group->alone[i]->error());
       }
-      Error e;
-      e.kind = ErrorKind::kLexicon;
-      e.message = "the metric patterns are too large to compile together into RE2::Sets";
-      return e;
     }
+    Error e;
+    e.kind = ErrorKind::kLexicon;
+    e.message = "the metric patterns are too large to compile together into RE2::Sets";
+    return e;
   }
   return std::nullopt;
 }

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <iterator>
 #include <thread>
 
 #include "tag/metric_recognizer.h"
@@ -69,6 +71,44 @@ TEST_CASE(
     CHECK(metrics[0].before == "120 ms");
     CHECK(metrics[0].after == "80 ms");
     CHECK(metrics[1].kind == "percent");
+  }
+}
+
+TEST_CASE("MetricRecognizer: threads that meet the Sets unbuilt share building them") {
+  // Two patterns in each split Set, each slow to compile (a list of 300 words): the threads
+  // start together and cold, claim Sets the others are not building, wait for the rest, and
+  // then every Set answers for every thread.
+  const char* const nouns[] = {"users", "regions", "models", "teams", "nodes", "tests",
+                               "jobs",  "pods",    "rows",   "files", "cores", "apps",
+                               "sites", "tasks",   "repos",  "alerts"};
+  static_assert(std::size(nouns) == 2 * MetricRecognizer::kSetGroups);
+  std::vector<MetricPatternSpec> specs;
+  std::string text = "Served";
+  for (size_t i = 0; i < std::size(nouns); ++i) {
+    std::string words = nouns[i];
+    for (int w = 0; w < 300; ++w) words += "|" + std::string(nouns[i]) + "x" + std::to_string(w);
+    specs.push_back(Spec("count", R"(\b\d+ (?:)" + words + R"()\b)"));
+    text += " " + std::to_string(i + 2) + " " + nouns[i] + ";";
+  }
+  for (int round = 0; round < 5; ++round) {
+    auto r = Build(specs, {});
+    std::vector<std::vector<Metric>> seen(4);
+    std::atomic<bool> go{false};
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < seen.size(); ++t) {
+      threads.emplace_back([&, t] {
+        while (!go.load()) std::this_thread::yield();
+        seen[t] = r->Find(text);
+      });
+    }
+    go = true;
+    for (auto& t : threads) t.join();
+    for (const auto& metrics : seen) {
+      REQUIRE(metrics.size() == std::size(nouns));
+      for (size_t i = 0; i < metrics.size(); ++i) {
+        CHECK(metrics[i].text == std::to_string(i + 2) + " " + nouns[i]);
+      }
+    }
   }
 }
 
