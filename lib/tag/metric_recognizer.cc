@@ -263,12 +263,7 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
   for (const MetricPatternSpec& spec : specs) {
     auto p = std::make_unique<Pattern>();
     p->source = MatchSource(spec.pattern);
-    if (!spec.reject.empty()) {
-      p->reject = std::make_unique<RE2>(MatchSource(spec.reject), PatternOptions());
-      if (!p->reject->ok()) {
-        return PatternError(spec.where, "invalid RE2 reject pattern: " + p->reject->error());
-      }
-    }
+    if (!spec.reject.empty()) p->reject_source = MatchSource(spec.reject);
     p->tier = spec.tier;
     p->exclude = spec.kind == "exclude";
     p->kind = spec.kind;
@@ -287,6 +282,9 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     // entry that is not the whole pattern (a prefilter, or the pattern less its optional head)
     // leaves the whole to be parsed alone, never compiled.
     std::string error;
+    if (parse_now && !p->reject_source.empty() && syntax_check.Add(p->reject_source, &error) < 0) {
+      return PatternError(spec.where, "invalid RE2 reject pattern: " + error);
+    }
     const bool has_prefilter = !spec.prefilter.empty();
     std::string entry = SetSource(has_prefilter ? spec.prefilter : spec.pattern);
     if (parse_now && entry != p->source && syntax_check.Add(p->source, &error) < 0) {
@@ -396,18 +394,24 @@ const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
   std::call_once(p.compiled, [this, &p] {
     RE2::Options options = PatternOptions();
     options.set_max_mem(limits_.max_mem);  // the budget its Set compiled within
-    p.re = std::make_unique<RE2>(p.source, options);
-    auto named = p.re->NamedCapturingGroups();
+    auto re = std::make_unique<RE2>(p.source, options);
+    std::unique_ptr<RE2> reject;
+    if (!p.reject_source.empty()) reject = std::make_unique<RE2>(p.reject_source, PatternOptions());
+    auto named = re->NamedCapturingGroups();
     auto m = named.find("m");
     if (m != named.end()) p.metric_group = m->second;
+    p.reject = std::move(reject);
+    p.re = std::move(re);
   });
-  return p.re->ok() ? p.re.get() : nullptr;
+  return p.re->ok() && (!p.reject || p.reject->ok()) ? p.re.get() : nullptr;
 }
 
 std::optional<Error> MetricRecognizer::CheckCompiles() const {
   for (const auto& p : patterns_) {
     if (Compiled(*p) == nullptr) {
-      return PatternError(p->where, "invalid RE2 pattern: " + p->re->error());
+      return PatternError(p->where, p->re->ok()
+                                        ? "invalid RE2 reject pattern: " + p->reject->error()
+                                        : "invalid RE2 pattern: " + p->re->error());
     }
   }
   BuildSplit();

@@ -81,7 +81,9 @@ class MetricRecognizer {
     mutable std::once_flag compiled;
     mutable std::unique_ptr<RE2> re;
     mutable int metric_group = 0;  // 0: the whole match; otherwise the group named "m"
-    std::unique_ptr<RE2> reject;   // drops a match whose text contains it
+    std::string reject_source;     // "" for none
+    mutable std::unique_ptr<RE2> reject;  // drops a match whose text contains it; compiled
+                                          // with `re`
     int tier = 1;
     bool exclude = false;
     std::string kind;
@@ -96,8 +98,8 @@ class MetricRecognizer {
   void FindTriggers(std::string_view low, std::vector<size_t>* at) const;
   // Appends to *which the indexes of the patterns that can match `low`, in no order.
   void Prefilter(std::string_view low, std::vector<int>* which) const;
-  // The compiled pattern, or nullptr in the one case Build could not rule out (RE2 refusing
-  // to compile a pattern it parsed).
+  // The compiled pattern, with its reject, or nullptr in the one case Build could not rule out
+  // (RE2 refusing to compile a pattern or reject it parsed).
   const RE2* Compiled(const Pattern& p) const;
   std::vector<std::unique_ptr<Pattern>> patterns_;  // once_flag pins each Pattern in place
   // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern

@@ -161,6 +161,30 @@ TEST_CASE("MetricRecognizer: an invalid pattern or prefilter is an error at its 
   CHECK(bad_pattern.error().column == 9);
 }
 
+TEST_CASE("MetricRecognizer: a reject is compiled with its pattern, and checked like it") {
+  MetricPatternSpec spec = Spec("count", R"(\b\d+ (?:\w+ ){0,2}gpus\b)");
+  spec.reject = R"(\bon\b)";
+  auto r = Build({spec}, {});
+  // "50 on 8 GPUs" is rejected, and the shorter match inside it is still found.
+  auto found = r->Find("Trained 50 on 8 GPUs");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "8 GPUs");
+  // kParseNow reports an invalid reject at Build, at its pattern's position; kCheckedByBuild
+  // leaves it to CheckCompiles, as the build does for the embedded lexicons.
+  spec.reject = "(on";
+  spec.where = {"metrics.yaml", 12, 9};
+  auto bad = MetricRecognizer::Build({spec}, {});
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().line == 12);
+  CHECK(bad.error().message.find("reject") != std::string::npos);
+  auto late = MetricRecognizer::Build({spec}, {}, PatternCheck::kCheckedByBuild);
+  REQUIRE(late.ok());
+  auto error = late.value()->CheckCompiles();
+  REQUIRE(error.has_value());
+  CHECK(error->line == 12);
+  CHECK(error->message.find("reject") != std::string::npos);
+}
+
 TEST_CASE("MetricRecognizer: patterns too large for one Set are each tried alone") {
   // Within a 64 KiB budget, a literal of 700 bytes compiles alone but not as a Set: every Set
   // of the split gets two of them, and the two small patterns go with them into the last one.
