@@ -16,6 +16,8 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t label, const Tokenizer
   Phrase p;
   p.text = std::string(phrase);
   p.label = label;
+  // About one term a word: Add runs for each of the lexicons' ~4,000 phrases in every process.
+  p.terms.reserve(static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
   // Split on spaces first so "deploy*" and "*" survive, then tokenize each word like the text.
   size_t i = 0;
   while (i < phrase.size()) {
@@ -32,15 +34,11 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t label, const Tokenizer
     bool prefix = word.size() > 1 && word.back() == '*';
     if (prefix) word.remove_suffix(1);
     std::vector<Token> tokens = tokenizer.Tokenize(word);
-    std::vector<Token> kept;
-    for (auto& t : tokens) {
-      if (!IsJoiner(t)) kept.push_back(std::move(t));
+    const size_t first_term = p.terms.size();
+    for (Token& t : tokens) {
+      if (!IsJoiner(t)) p.terms.push_back({std::move(t.norm), Term::Kind::kExact});
     }
-    for (size_t k = 0; k < kept.size(); ++k) {
-      Term term{kept[k].norm, Term::Kind::kExact};
-      if (prefix && k + 1 == kept.size()) term.kind = Term::Kind::kPrefix;
-      p.terms.push_back(std::move(term));
-    }
+    if (prefix && p.terms.size() > first_term) p.terms.back().kind = Term::Kind::kPrefix;
   }
   if (p.terms.empty() || p.terms[0].kind == Term::Kind::kAny) return false;
   uint32_t id = static_cast<uint32_t>(phrases_.size());
