@@ -93,7 +93,7 @@ std::shared_ptr<const Engine> MakeConfiguredEngine(const InputOptions& options,
 }
 
 std::vector<FileResult> RunInputs(const Engine& engine, const InputOptions& options,
-                                  ExtractMode mode, bool* had_error) {
+                                  ExtractMode mode, bool findings, bool* had_error) {
   std::vector<Error> errors;
   std::vector<std::string> paths = engine.ExpandPaths(options.paths, &errors);
   for (const Error& e : errors) PrintError(e);
@@ -101,6 +101,7 @@ std::vector<FileResult> RunInputs(const Engine& engine, const InputOptions& opti
   RunOptions run;
   run.input_format = options.input_format;
   run.mode = mode;
+  run.findings = findings;
   run.read.max_file_bytes = static_cast<size_t>(options.max_file_mib * 1024 * 1024);
   run.max_item_bytes = static_cast<size_t>(options.max_item_kib * 1024);
   std::vector<FileResult> results = RunBatch(engine, paths, run, options.jobs);

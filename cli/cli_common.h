@@ -63,7 +63,8 @@ const T& KeepUntilExit(T value) {
 }
 
 // Expands the paths and runs every file; prints each file's error and sets *had_error.
+// `findings`: whether bullets are checked and given rewrites (RunOptions::findings).
 std::vector<FileResult> RunInputs(const Engine& engine, const InputOptions& options,
-                                  ExtractMode mode, bool* had_error);
+                                  ExtractMode mode, bool findings, bool* had_error);
 
 }  // namespace hirelint::cli

@@ -24,8 +24,8 @@ int RunRewrite(const RewriteOptions& options) {
   if (!engine) return kExitError;
   KeepUntilExit(engine);
   bool had_error = false;
-  const std::vector<FileResult>& results =
-      KeepUntilExit(RunInputs(*engine, options.input, ExtractMode::kBullets, &had_error));
+  const std::vector<FileResult>& results = KeepUntilExit(
+      RunInputs(*engine, options.input, ExtractMode::kBullets, /*findings=*/true, &had_error));
   if (options.format == "json") {
     WriteRewriteJson(results, std::cout);
   } else if (options.format == "text") {

@@ -20,8 +20,8 @@ int RunTag(const TagOptions& options) {
   if (!engine) return kExitError;
   KeepUntilExit(engine);
   bool had_error = false;
-  const std::vector<FileResult>& results =
-      KeepUntilExit(RunInputs(*engine, options.input, ExtractMode::kBullets, &had_error));
+  const std::vector<FileResult>& results = KeepUntilExit(
+      RunInputs(*engine, options.input, ExtractMode::kBullets, /*findings=*/false, &had_error));
   TextStyle style;
   style.color = UseColor(options.input.color);
   if (options.format == "json") {

@@ -176,7 +176,7 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options, MetricM
                                                 : roles_->RoleOf(item.section));
     result.scores.push_back(ScoreBullet(result.tags[i], bullet_weights_));
   }
-  if (options.mode == ExtractMode::kBullets) {
+  if (options.mode == ExtractMode::kBullets && options.findings) {
     const Checker& checker = options.checker ? *options.checker : *checker_;
     result.findings = checker.Check(result.items, result.tags, result.section_roles,
                                     extraction.value().issues);

@@ -61,6 +61,9 @@ struct FileResult {
 struct RunOptions {
   std::string input_format;  // "" to choose by extension and content
   ExtractMode mode = ExtractMode::kBullets;
+  // In bullets mode, whether to check the items and build their rewrites (findings, rewrites);
+  // `tag` shows neither, and they were a tenth of its work.
+  bool findings = true;
   ReadOptions read;
   // Longest item (bullet, story) accepted, in bytes of cleaned text: a file with a longer one
   // is an error naming the item's position, never truncated or silently slow.
