@@ -12,6 +12,7 @@
 
 #include "check/fingerprint.h"
 #include "core/atomic_write.h"
+#include "core/json_dump.h"
 
 namespace hirelint {
 namespace fs = std::filesystem;
@@ -73,7 +74,7 @@ std::string SerializeBaseline(const Baseline& baseline) {
     j["rule"] = e.rule;
     j["fingerprint"] = e.fingerprint;
     j["text"] = e.text;
-    out << (i == 0 ? "\n    " : ",\n    ") << j.dump();
+    out << (i == 0 ? "\n    " : ",\n    ") << DumpJson(j);
   }
   out << (baseline.entries.empty() ? "]\n}\n" : "\n  ]\n}\n");
   return out.str();

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_dump.h"
 #include "extract/extractor.h"
 #include "extract/jsonl_story.h"
 #include "extract/line_scanner.h"
@@ -148,7 +149,7 @@ Result<Item> ParseJsonlStory(std::string_view line, const std::string& path, siz
   item.text = builder.TakeText(&item.map);
   object.erase("text");
   object.erase("id");
-  if (!object.empty()) item.extra_json = object.dump();
+  if (!object.empty()) item.extra_json = DumpJson(object);
   return item;
 }
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_dump.h"
 #include "core/yaml_one_document.h"
 #include "extract/extractor.h"
 #include "extract/line_scanner.h"
@@ -120,7 +121,7 @@ Result<Extraction> ExtractYamlStories(const SourceFile& file, ExtractMode) {
       }
       if (key != "id") extra[key] = ToJson(kv.second);
     }
-    if (!extra.empty()) item.extra_json = extra.dump();
+    if (!extra.empty()) item.extra_json = DumpJson(extra);
     static const std::string kNoSource;
     CleanTextBuilder builder(kNoSource);
     builder.AppendReplacement(std::string_view(raw).substr(b, e - b), item.begin, item.begin + 1);

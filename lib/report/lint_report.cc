@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_dump.h"
 #include "report/report.h"
 #include "report/report_support.h"
 
@@ -123,7 +124,7 @@ void WriteLintJson(const std::vector<FileResult>& files, std::ostream& out) {
       all.push_back(std::move(j));
     }
   }
-  out << all.dump(2) << "\n";
+  out << DumpJson(all, 2) << "\n";
 }
 
 }  // namespace hirelint

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_dump.h"
 #include "report/report.h"
 #include "report/report_support.h"
 
@@ -59,7 +60,7 @@ void WriteLintRdjson(const std::vector<FileResult>& files, std::ostream& out) {
       result["diagnostics"].push_back(std::move(d));
     }
   }
-  out << result.dump(2) << "\n";
+  out << DumpJson(result, 2) << "\n";
 }
 
 }  // namespace hirelint

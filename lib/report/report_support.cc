@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "report/json_writer.h"
+
 namespace hirelint {
 
 SpanPosition PositionsOf(const SourceFile& source, size_t begin, size_t end) {
@@ -15,6 +17,19 @@ nlohmann::ordered_json LocatedJson(const std::string& path, const Position& at) 
   j["line"] = at.line;
   j["column"] = at.column;
   return j;
+}
+
+void WriteLocated(const std::string& path, const Position& at, JsonWriter* w) {
+  w->Key("file");
+  w->String(path);
+  if (at.page > 0) {
+    w->Key("page");
+    w->Uint(at.page);
+  }
+  w->Key("line");
+  w->Uint(at.line);
+  w->Key("column");
+  w->Uint(at.column);
 }
 
 size_t ByteColumn(const SourceFile& source, size_t offset) {

@@ -10,6 +10,8 @@
 
 namespace hirelint {
 
+class JsonWriter;
+
 // A byte span as lines and columns: columns count code points, and `end` is the position just
 // after the span's last character (an empty span starts and ends at the same place).
 struct SpanPosition {
@@ -21,6 +23,8 @@ SpanPosition PositionsOf(const SourceFile& source, size_t begin, size_t end);
 // A JSON object holding the members every located object of DESIGN.md starts with, in
 // contract order: file, page (paged sources only), line, column.
 nlohmann::ordered_json LocatedJson(const std::string& path, const Position& at);
+// The same keys, written to `w` (report/json_writer.h) inside an object it has begun.
+void WriteLocated(const std::string& path, const Position& at, JsonWriter* w);
 
 // The 1-based column of `offset` counted in UTF-8 bytes (reviewdog's convention); a BOM is not
 // counted.

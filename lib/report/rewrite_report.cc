@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/json_dump.h"
 #include "report/report.h"
 #include "report/report_support.h"
 
@@ -164,7 +165,7 @@ void WriteOutline(const FileResult& file, std::ostream& out) {
 
 void WriteRewriteJsonl(const FileResult& file, std::ostream& out) {
   for (size_t i = 0; i < file.items.size(); ++i) {
-    if (IsRewriteBullet(file, i)) out << RewriteObject(file, i).dump() << "\n";
+    if (IsRewriteBullet(file, i)) out << DumpJson(RewriteObject(file, i)) << "\n";
   }
 }
 
@@ -176,7 +177,7 @@ void WriteRewriteJson(const std::vector<FileResult>& files, std::ostream& out) {
       if (IsRewriteBullet(file, i)) all.push_back(RewriteObject(file, i));
     }
   }
-  out << all.dump(2) << "\n";
+  out << DumpJson(all, 2) << "\n";
 }
 
 void WriteRewriteText(const std::vector<FileResult>& files, const TextStyle& style,

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "check/fingerprint.h"
+#include "core/json_dump.h"
 #include "report/report.h"
 #include "report/report_support.h"
 
@@ -228,7 +229,7 @@ void WriteLintSarif(const std::vector<FileResult>& files, const std::vector<Rule
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
   log["runs"] = Json::array({run});
-  out << log.dump(2) << "\n";
+  out << DumpJson(log, 2) << "\n";
 }
 
 }  // namespace hirelint

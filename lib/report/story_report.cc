@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_dump.h"
+
 namespace hirelint {
 namespace {
 
@@ -127,7 +129,7 @@ std::string Join(const std::vector<std::string>& parts, const char* sep) {
 void WriteStoryJsonl(const StoryResult& story, std::ostream& out) {
   Json j = ContractObject(story);
   AddCarried(story, ContractFields(), &j);
-  out << j.dump() << "\n";
+  out << DumpJson(j) << "\n";
 }
 
 void WriteStoryJsonBegin(std::ostream& out) { out << "["; }
@@ -170,7 +172,7 @@ void WriteStoryJsonElement(const StoryResult& r, bool first, std::ostream& out) 
   }
   AddCarried(r, taken, &j);
   // Indent the element as a member of the array; JSON strings hold no raw line breaks.
-  std::string text = j.dump(2);
+  std::string text = DumpJson(j, 2);
   std::string indented = "  ";
   for (char c : text) {
     indented += c;

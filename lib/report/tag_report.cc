@@ -1,58 +1,85 @@
 // tag's JSONL, JSON and text formats.
 
-#include <nlohmann/json.hpp>
-
+#include "report/json_writer.h"
 #include "report/report.h"
 #include "report/report_support.h"
 
 namespace hirelint {
 namespace {
 
-nlohmann::ordered_json TagObject(const FileResult& file, size_t i) {
+// One item's object, its keys in the order of the output contract (DESIGN.md).
+void WriteTagObject(const FileResult& file, size_t i, JsonWriter* w) {
   const Item& item = file.items[i];
   const ItemTags& tags = file.tags[i];
   Position p = file.source.PositionOf(item.SourceBegin());
-  nlohmann::ordered_json j = LocatedJson(file.path, p);
-  j["kind"] = ItemKindName(item.kind);
-  j["section"] = item.section;
-  j["text"] = item.text;
-  j["quantified"] = tags.quantified();
-  nlohmann::ordered_json metrics = nlohmann::ordered_json::array();
+  w->BeginObject();
+  WriteLocated(file.path, p, w);
+  w->Key("kind");
+  w->String(ItemKindName(item.kind));
+  w->Key("section");
+  w->String(item.section);
+  w->Key("text");
+  w->String(item.text);
+  w->Key("quantified");
+  w->Bool(tags.quantified());
+  w->Key("metrics");
+  w->BeginArray();
   for (const Metric& m : tags.metrics) {
     Position mp = file.source.PositionOf(item.map.ToSource(m.begin));
-    nlohmann::ordered_json jm;
-    jm["kind"] = m.kind;
-    jm["text"] = m.text;
-    if (mp.page > 0) jm["page"] = mp.page;
-    jm["line"] = mp.line;
-    jm["column"] = mp.column;
-    jm["value"] = m.value;
-    jm["unit"] = m.unit;
-    if (!m.before.empty()) {
-      jm["before"] = m.before;
-      jm["after"] = m.after;
+    w->BeginObject();
+    w->Key("kind");
+    w->String(m.kind);
+    w->Key("text");
+    w->String(m.text);
+    if (mp.page > 0) {
+      w->Key("page");
+      w->Uint(mp.page);
     }
-    metrics.push_back(std::move(jm));
+    w->Key("line");
+    w->Uint(mp.line);
+    w->Key("column");
+    w->Uint(mp.column);
+    w->Key("value");
+    w->Double(m.value);
+    w->Key("unit");
+    w->String(m.unit);
+    if (!m.before.empty()) {
+      w->Key("before");
+      w->String(m.before);
+      w->Key("after");
+      w->String(m.after);
+    }
+    w->EndObject();
   }
-  j["metrics"] = std::move(metrics);
-  j["stages"] = tags.StageList();
-  j["score"] = file.scores[i];
-  return j;
+  w->EndArray();
+  w->Key("stages");
+  w->BeginArray();
+  for (const std::string& stage : tags.StageList()) w->String(stage);
+  w->EndArray();
+  w->Key("score");
+  w->Int(file.scores[i]);
+  w->EndObject();
 }
 
 }  // namespace
 
 void WriteTagJsonl(const FileResult& file, std::ostream& out) {
-  for (size_t i = 0; i < file.items.size(); ++i) out << TagObject(file, i).dump() << "\n";
+  for (size_t i = 0; i < file.items.size(); ++i) {
+    JsonWriter w(out, -1);
+    WriteTagObject(file, i, &w);
+    out << '\n';
+  }
 }
 
 void WriteTagJson(const std::vector<FileResult>& files, std::ostream& out) {
-  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  JsonWriter w(out, 2);
+  w.BeginArray();
   for (const FileResult& file : files) {
     if (file.error) continue;
-    for (size_t i = 0; i < file.items.size(); ++i) all.push_back(TagObject(file, i));
+    for (size_t i = 0; i < file.items.size(); ++i) WriteTagObject(file, i, &w);
   }
-  out << all.dump(2) << "\n";
+  w.EndArray();
+  out << '\n';
 }
 
 void WriteTagText(const FileResult& file, const TextStyle& style, std::ostream& out) {

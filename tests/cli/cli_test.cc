@@ -51,6 +51,26 @@ TEST_CASE("CLI: a directory is walked; one without CVs is an error") {
   CHECK(Contains(empty.err, "hirelint: error: " + dir + "/empty: directory holds no file hirelint reads"));
 }
 
+TEST_CASE("CLI: a file name that is not UTF-8 is written to JSON as U+FFFD, not a crash") {
+  // Linux file names may hold any byte; nlohmann's dump() threw on one and the run aborted.
+  const std::string dir = testing::TempDir();
+  const std::string path = dir + "/cv\xff.md";
+  std::ofstream(path) << "- Responsible for building a model\n";
+  const std::string shown = dir + "/cv\xef\xbf\xbd.md";
+  for (std::vector<std::string> args : {std::vector<std::string>{"lint", "--format", "json", path},
+                                        {"lint", "--format", "rdjson", path},
+                                        {"tag", "--format", "jsonl", path},
+                                        {"tag", "--format", "json", path},
+                                        {"rewrite", "--format", "jsonl", path}}) {
+    CAPTURE(args[0] + " " + args[2]);
+    auto r = RunHirelint(args);
+    CHECK(r.exit_code == 0);
+    CHECK(Contains(r.out, shown));
+  }
+  auto baseline = RunHirelint({"lint", "--write-baseline", dir + "/baseline.json", path});
+  CHECK(baseline.exit_code == 0);
+}
+
 TEST_CASE("CLI: a missing file exits 2 naming the path; other files are still linted") {
   auto r = RunHirelint({"missing.md", "samples/cv.md"});
   CHECK(r.exit_code == 2);

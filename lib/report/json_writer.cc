@@ -1,0 +1,190 @@
+#include "report/json_writer.h"
+
+#include <charconv>
+
+#include <nlohmann/json.hpp>
+
+#include "core/json_dump.h"
+
+namespace hirelint {
+namespace {
+
+// The bytes nlohmann's decoder accepts: well-formed UTF-8, no overlong forms, no surrogates,
+// nothing past U+10FFFF.
+bool ValidUtf8(std::string_view s) {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t more;
+    unsigned char low = 0x80, high = 0xBF;  // the range of the byte after the first
+    if (c >= 0xC2 && c <= 0xDF) {
+      more = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      more = 2;
+      if (c == 0xE0) low = 0xA0;
+      if (c == 0xED) high = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      more = 3;
+      if (c == 0xF0) low = 0x90;
+      if (c == 0xF4) high = 0x8F;
+    } else {
+      return false;
+    }
+    if (n - i <= more) return false;
+    for (size_t k = 1; k <= more; ++k) {
+      const unsigned char b = static_cast<unsigned char>(s[i + k]);
+      if (k == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF)) return false;
+    }
+    i += more + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+JsonWriter::JsonWriter(std::ostream& out, int indent) : out_(out), indent_(indent) {}
+
+void JsonWriter::NewLine(size_t depth) {
+  if (indent_ < 0) return;
+  out_ << '\n';
+  for (size_t i = 0; i < depth * static_cast<size_t>(indent_); ++i) out_ << ' ';
+}
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (frames_.empty()) return;
+  Frame& frame = frames_.back();
+  if (frame.count++ > 0) out_ << ',';
+  NewLine(frames_.size());
+}
+
+void JsonWriter::BeginObject() {
+  BeforeValue();
+  out_ << '{';
+  frames_.push_back({true, 0});
+}
+
+void JsonWriter::EndObject() {
+  const bool empty = frames_.back().count == 0;
+  frames_.pop_back();
+  if (!empty) NewLine(frames_.size());
+  out_ << '}';
+}
+
+void JsonWriter::BeginArray() {
+  BeforeValue();
+  out_ << '[';
+  frames_.push_back({false, 0});
+}
+
+void JsonWriter::EndArray() {
+  const bool empty = frames_.back().count == 0;
+  frames_.pop_back();
+  if (!empty) NewLine(frames_.size());
+  out_ << ']';
+}
+
+void JsonWriter::Key(std::string_view key) {
+  Frame& frame = frames_.back();
+  if (frame.count++ > 0) out_ << ',';
+  NewLine(frames_.size());
+  WriteQuoted(key);
+  out_ << (indent_ < 0 ? ":" : ": ");
+  after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view s) {
+  BeforeValue();
+  WriteQuoted(s);
+}
+
+void JsonWriter::WriteQuoted(std::string_view s) {
+  if (!ValidUtf8(s)) {
+    out_ << DumpJson(nlohmann::json(std::string(s)));  // U+FFFD for each bad byte, as DumpJson
+    return;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  out_ << '"';
+  size_t run = 0;  // bytes at the end of what was scanned that need no escape
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const char* escape = nullptr;
+    switch (c) {
+      case '"':
+        escape = "\\\"";
+        break;
+      case '\\':
+        escape = "\\\\";
+        break;
+      case '\b':
+        escape = "\\b";
+        break;
+      case '\f':
+        escape = "\\f";
+        break;
+      case '\n':
+        escape = "\\n";
+        break;
+      case '\r':
+        escape = "\\r";
+        break;
+      case '\t':
+        escape = "\\t";
+        break;
+      default:
+        if (c >= 0x20) {
+          ++run;
+          continue;
+        }
+    }
+    out_.write(s.data() + i - run, static_cast<std::streamsize>(run));
+    run = 0;
+    if (escape != nullptr) {
+      out_ << escape;
+    } else {
+      const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      out_.write(u, sizeof u);
+    }
+  }
+  out_.write(s.data() + s.size() - run, static_cast<std::streamsize>(run));
+  out_ << '"';
+}
+
+void JsonWriter::Int(int64_t v) {
+  BeforeValue();
+  char buf[24];
+  auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;  // no locale, as nlohmann
+  out_.write(buf, end - buf);
+}
+
+void JsonWriter::Uint(uint64_t v) {
+  BeforeValue();
+  char buf[24];
+  auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  out_.write(buf, end - buf);
+}
+
+void JsonWriter::Double(double v) {
+  BeforeValue();
+  out_ << nlohmann::json(v).dump();
+}
+
+void JsonWriter::Bool(bool v) {
+  BeforeValue();
+  out_ << (v ? "true" : "false");
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  out_ << "null";
+}
+
+}  // namespace hirelint
