@@ -1,8 +1,6 @@
 // lint's text and JSON formats.
 
-#include <nlohmann/json.hpp>
-
-#include "core/json_dump.h"
+#include "report/json_writer.h"
 #include "report/report.h"
 #include "report/report_support.h"
 
@@ -107,24 +105,36 @@ void WriteLintText(const std::vector<FileResult>& files, const TextStyle& style,
 }
 
 void WriteLintJson(const std::vector<FileResult>& files, std::ostream& out) {
-  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  JsonWriter w(out, 2);
+  w.BeginArray();
   for (const FileResult& file : files) {
     if (file.error) continue;
     for (const Finding& f : file.findings) {
       Position b = file.source.PositionOf(f.begin);
       Position e = file.source.PositionOf(f.end);
-      nlohmann::ordered_json j = LocatedJson(file.path, b);
-      j["end_line"] = e.line;
-      j["end_column"] = e.column;
-      j["rule"] = f.rule;
-      j["severity"] = SeverityName(f.severity);
-      j["message"] = f.message;
-      j["suggestion"] =
-          f.suggestion.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(f.suggestion);
-      all.push_back(std::move(j));
+      w.BeginObject();
+      WriteLocated(file.path, b, &w);
+      w.Key("end_line");
+      w.Uint(e.line);
+      w.Key("end_column");
+      w.Uint(e.column);
+      w.Key("rule");
+      w.String(f.rule);
+      w.Key("severity");
+      w.String(SeverityName(f.severity));
+      w.Key("message");
+      w.String(f.message);
+      w.Key("suggestion");
+      if (f.suggestion.empty()) {
+        w.Null();
+      } else {
+        w.String(f.suggestion);
+      }
+      w.EndObject();
     }
   }
-  out << DumpJson(all, 2) << "\n";
+  w.EndArray();
+  out << "\n";
 }
 
 }  // namespace hirelint
