@@ -187,4 +187,41 @@ void JsonWriter::Null() {
   out_ << "null";
 }
 
+void JsonWriter::Value(const nlohmann::ordered_json& v) {
+  using Json = nlohmann::ordered_json;
+  switch (v.type()) {
+    case Json::value_t::object:
+      BeginObject();
+      for (const auto& [key, value] : v.items()) {
+        Key(key);
+        Value(value);
+      }
+      EndObject();
+      break;
+    case Json::value_t::array:
+      BeginArray();
+      for (const Json& element : v) Value(element);
+      EndArray();
+      break;
+    case Json::value_t::string:
+      String(v.get_ref<const std::string&>());
+      break;
+    case Json::value_t::boolean:
+      Bool(v.get<bool>());
+      break;
+    case Json::value_t::number_integer:
+      Int(v.get<int64_t>());
+      break;
+    case Json::value_t::number_unsigned:
+      Uint(v.get<uint64_t>());
+      break;
+    case Json::value_t::number_float:
+      Double(v.get<double>());
+      break;
+    default:  // null, and the binary and discarded values a parse never gives
+      BeforeValue();
+      out_ << DumpJson(v);
+  }
+}
+
 }  // namespace hirelint

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace hirelint {
 
 class JsonWriter {
@@ -33,6 +35,8 @@ class JsonWriter {
   void Double(double v);  // nlohmann's shortest form ("5.0", "1e+20"); inf and NaN are null
   void Bool(bool v);
   void Null();
+  // A value already parsed (a story's carried-through input fields), as DumpJson writes it.
+  void Value(const nlohmann::ordered_json& v);
 
  private:
   struct Frame {

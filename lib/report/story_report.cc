@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_dump.h"
+#include "report/json_writer.h"
 
 namespace hirelint {
 namespace {
@@ -126,10 +127,69 @@ std::string Join(const std::vector<std::string>& parts, const char* sep) {
 
 }  // namespace
 
-void WriteStoryJsonl(const StoryResult& story, std::ostream& out) {
-  Json j = ContractObject(story);
-  AddCarried(story, ContractFields(), &j);
-  out << DumpJson(j) << "\n";
+void WriteStoryJsonl(const StoryResult& r, std::ostream& out) {
+  // ContractObject and AddCarried, written as they go: score --format jsonl writes one line a
+  // story, on the thread that reads the next batch (issue 8).
+  const StoryAnalysis& a = r.analysis;
+  JsonWriter w(out, -1);
+  w.BeginObject();
+  w.Key("file");
+  w.String(r.input.file);
+  w.Key("line");
+  w.Uint(r.input.line);
+  w.Key("id");
+  if (r.input.id.empty()) {
+    w.Null();
+  } else {
+    w.String(r.input.id);
+  }
+  w.Key("words");
+  w.Uint(a.words);
+  w.Key("speaking_seconds");
+  w.Int(a.speaking_seconds);
+  w.Key("star");
+  w.BeginObject();
+  for (const auto& [name, present] : {std::pair<const char*, bool>{"situation", a.situation},
+                                      {"task", a.task},
+                                      {"action", a.action},
+                                      {"result", a.result}}) {
+    w.Key(name);
+    w.Bool(present);
+  }
+  w.EndObject();
+  w.Key("quantified_result");
+  w.Bool(a.quantified_result);
+  w.Key("stages");
+  w.BeginArray();
+  for (const std::string& stage : a.StageList()) w.String(stage);
+  w.EndArray();
+  w.Key("signal_density");
+  w.Int(a.signal_density);
+  w.Key("ownership");
+  w.BeginObject();
+  w.Key("i");
+  w.Uint(a.ownership.i);
+  w.Key("we");
+  w.Uint(a.ownership.we);
+  w.EndObject();
+  w.Key("tradeoff");
+  w.Bool(a.tradeoff);
+  w.Key("failure_first");
+  w.Bool(a.failure_first);
+  w.Key("score");
+  w.Int(r.score.total);
+  if (!r.input.extra_json.empty()) {
+    Json extra = Json::parse(r.input.extra_json, nullptr, /*allow_exceptions=*/false);
+    if (extra.is_object()) {
+      for (const auto& [key, value] : extra.items()) {
+        if (ContractFields().count(key) != 0) continue;  // every contract key is written above
+        w.Key(key);
+        w.Value(value);
+      }
+    }
+  }
+  w.EndObject();
+  out << '\n';
 }
 
 void WriteStoryJsonBegin(std::ostream& out) { out << "["; }

@@ -17,46 +17,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Writes `j` with the writer, walking it as the reports do.
-void Write(const Json& j, JsonWriter* w) {
-  switch (j.type()) {
-    case Json::value_t::object:
-      w->BeginObject();
-      for (const auto& [key, value] : j.items()) {
-        w->Key(key);
-        Write(value, w);
-      }
-      w->EndObject();
-      break;
-    case Json::value_t::array:
-      w->BeginArray();
-      for (const Json& v : j) Write(v, w);
-      w->EndArray();
-      break;
-    case Json::value_t::string:
-      w->String(j.get_ref<const std::string&>());
-      break;
-    case Json::value_t::boolean:
-      w->Bool(j.get<bool>());
-      break;
-    case Json::value_t::number_integer:
-      w->Int(j.get<int64_t>());
-      break;
-    case Json::value_t::number_unsigned:
-      w->Uint(j.get<uint64_t>());
-      break;
-    case Json::value_t::number_float:
-      w->Double(j.get<double>());
-      break;
-    default:
-      w->Null();
-  }
-}
-
 std::string Written(const Json& j, int indent) {
   std::ostringstream out;
   JsonWriter w(out, indent);
-  Write(j, &w);
+  w.Value(j);  // walks the tree through Begin/Key/String/Int/.../End
   return out.str();
 }
 
