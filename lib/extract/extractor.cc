@@ -47,9 +47,20 @@ const ExtractorEntry* ChooseExtractor(const std::string& path, const SourceFile&
                                       const std::string& forced) {
   if (!forced.empty()) return FindExtractor(forced);
   if (path == "-" || path == "<stdin>") {
-    // Standard input has no extension: Markdown reads plain text as paragraphs, so prefer it
-    // only when the content has Markdown structure.
+    // Standard input has no extension, so the content decides. JSON: JSON Resume (a top-level
+    // "basics" or "work"), else a first line that is a whole object is a story bank (JSONL),
+    // else plain JSON. Piped JSONL was read as one plain-text story.
     const std::string& b = file.bytes();
+    const size_t first = b.find_first_not_of(" \t\r\n", file.bom_length());
+    if (first != std::string::npos && (b[first] == '{' || b[first] == '[')) {
+      if (LooksLikeJsonResume(file)) return FindExtractor("json-resume");
+      const size_t eol = b.find('\n', first);
+      const size_t last = b.find_last_not_of(" \t\r", eol == std::string::npos ? b.npos : eol - 1);
+      const bool object_line = b[first] == '{' && last != std::string::npos && b[last] == '}';
+      return FindExtractor(object_line ? "jsonl" : "json");
+    }
+    // Markdown reads plain text as paragraphs, so prefer it only when the content has Markdown
+    // structure.
     bool markdown = b.find("\n#") != std::string::npos || b.rfind("#", 0) == 0 ||
                     b.find("\n- ") != std::string::npos || b.find("\n* ") != std::string::npos ||
                     b.rfind("- ", 0) == 0 || b.rfind("* ", 0) == 0;

@@ -35,6 +35,15 @@ TEST_CASE("CLI: standard input") {
   CHECK(Contains(tag.out, "\"kind\":\"money\""));
 }
 
+TEST_CASE("CLI: JSONL piped to score is read as a story bank") {
+  auto r = RunHirelint({"score", "--format", "jsonl", "--fail-on", "none", "-"},
+                       "{\"id\": \"s1\", \"text\": \"I cut p99 latency by 40% for 2M users.\"}\n"
+                       "{\"id\": \"s2\", \"text\": \"We shipped a model.\"}\n");
+  CHECK(r.exit_code == 0);
+  CHECK(Contains(r.out, "{\"file\":\"<stdin>\",\"line\":1,\"id\":\"s1\","));
+  CHECK(Contains(r.out, "{\"file\":\"<stdin>\",\"line\":2,\"id\":\"s2\","));
+}
+
 TEST_CASE("CLI: a directory is walked; one without CVs is an error") {
   std::string dir = testing::TempDir();
   std::filesystem::copy_file(testing::SourcePath("samples/cv.md"), dir + "/a.md");
