@@ -1,7 +1,7 @@
 #pragma once
-// Every JSON hirelint writes goes through DumpJson: nlohmann's dump(), with bytes that are not
-// UTF-8 (a file name on Linux may hold any) written as U+FFFD instead of throwing, which
-// aborted the run.
+// JSON written from nlohmann trees goes through DumpJson (report/json_writer.h writes the same
+// bytes without the tree): nlohmann's dump(), with bytes that are not UTF-8 (a file name on
+// Linux may hold any) written as U+FFFD instead of throwing, which aborted the run.
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -12,6 +12,14 @@ namespace hirelint {
 template <typename Json>
 std::string DumpJson(const Json& j, int indent = -1) {
   return j.dump(indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+}
+
+// What a JSON reader gets back for `s` from DumpJson: `s`, with U+FFFD for the bytes that are
+// not UTF-8. Whatever is compared with a string read back from such JSON (a baseline's file
+// names) goes through it first.
+inline std::string AsJsonRoundTrip(const std::string& s) {
+  const std::string dumped = DumpJson(nlohmann::json(s));
+  return nlohmann::json::parse(dumped).template get<std::string>();
 }
 
 }  // namespace hirelint

@@ -25,13 +25,15 @@ std::string AbsoluteDir(const std::string& file_path) {
   return fs::absolute(fs::path(file_path), ec).lexically_normal().parent_path().string();
 }
 
-// A finding's file as the baseline names it: relative to the baseline's directory, with '/'.
+// A finding's file as the baseline names it: relative to the baseline's directory, with '/',
+// and as it reads back from the baseline's JSON (U+FFFD for bytes of the name that are not
+// UTF-8), so a file with such a name matches its entries.
 std::string BaselinePath(const std::string& baseline_dir, const std::string& path) {
   if (path == "<stdin>" || path == "-") return "<stdin>";
   std::error_code ec;
   fs::path absolute = fs::absolute(fs::path(path), ec).lexically_normal();
   fs::path relative = absolute.lexically_relative(fs::path(baseline_dir));
-  return (relative.empty() ? absolute : relative).generic_string();
+  return AsJsonRoundTrip((relative.empty() ? absolute : relative).generic_string());
 }
 
 Error BaselineError(const std::string& path, const std::string& message) {

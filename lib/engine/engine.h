@@ -51,8 +51,9 @@ struct FileResult {
   std::vector<ItemTags> tags;             // one per item
   std::vector<std::string> section_roles;  // one per item
   std::vector<int> scores;                 // one per item (bullet score)
-  std::vector<Finding> findings;
-  std::vector<Rewrite> rewrites;  // one per item in bullets mode (suggest stage)
+  std::vector<Finding> findings;           // none when RunOptions::findings is false
+  std::vector<Rewrite> rewrites;  // one per item in bullets mode (suggest stage); none when
+                                  // RunOptions::findings is false
   std::optional<Error> error;
   // The metric cache could not be written (the lint itself is complete and correct).
   std::optional<Error> cache_warning;
@@ -88,8 +89,9 @@ class Engine {
 
   // Reads and processes one path ("-" for stdin).
   FileResult Run(const std::string& path, const RunOptions& options) const;
-  // Processes bytes already read (tests, stdin). In bullets mode the findings are those of
-  // the checks with the inline suppressions of the file applied (check/suppressions.h).
+  // Processes bytes already read (tests, stdin). In bullets mode (with RunOptions::findings)
+  // the findings are those of the checks with the inline suppressions of the file applied
+  // (check/suppressions.h).
   FileResult Process(SourceFile source, const RunOptions& options) const;
 
   // Expands directories into the files hirelint reads (sorted); bad paths go to `errors`.

@@ -1,5 +1,7 @@
 #include "report/json_writer.h"
 
+#include <algorithm>
+#include <cassert>
 #include <charconv>
 
 #include <nlohmann/json.hpp>
@@ -51,8 +53,13 @@ JsonWriter::JsonWriter(std::ostream& out, int indent) : out_(out), indent_(inden
 
 void JsonWriter::NewLine(size_t depth) {
   if (indent_ < 0) return;
+  static const std::string kSpaces(64, ' ');
   out_ << '\n';
-  for (size_t i = 0; i < depth * static_cast<size_t>(indent_); ++i) out_ << ' ';
+  for (size_t n = depth * static_cast<size_t>(indent_); n > 0;) {
+    const size_t k = std::min(n, kSpaces.size());
+    out_.write(kSpaces.data(), static_cast<std::streamsize>(k));
+    n -= k;
+  }
 }
 
 void JsonWriter::BeforeValue() {
@@ -93,6 +100,7 @@ void JsonWriter::EndArray() {
 }
 
 void JsonWriter::Key(std::string_view key) {
+  assert(!frames_.empty() && frames_.back().object && !after_key_);
   Frame& frame = frames_.back();
   if (frame.count++ > 0) out_ << ',';
   NewLine(frames_.size());

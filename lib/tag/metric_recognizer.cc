@@ -282,8 +282,13 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     // entry that is not the whole pattern (a prefilter, or the pattern less its optional head)
     // leaves the whole to be parsed alone, never compiled.
     std::string error;
-    if (parse_now && !p->reject_source.empty() && syntax_check.Add(p->reject_source, &error) < 0) {
-      return PatternError(spec.where, "invalid RE2 reject pattern: " + error);
+    if (parse_now && !p->reject_source.empty()) {
+      // Compiled now, not only parsed: RE2 refuses some rejects it parses (too large), and
+      // lexicons from --lexicons or a config get no other check (CheckCompiles is the build's).
+      p->reject = std::make_unique<RE2>(p->reject_source, PatternOptions());
+      if (!p->reject->ok()) {
+        return PatternError(spec.where, "invalid RE2 reject pattern: " + p->reject->error());
+      }
     }
     const bool has_prefilter = !spec.prefilter.empty();
     std::string entry = SetSource(has_prefilter ? spec.prefilter : spec.pattern);
@@ -335,8 +340,9 @@ void MetricRecognizer::BuildGroup(PrefilterGroup* group) const {
 
 void MetricRecognizer::BuildSplit() const {
   if (split_ready_.load(std::memory_order_acquire)) return;
-  // call_once runs the build again if it throws (bad_alloc), in whichever thread calls next: a
-  // group is published whole or not at all, and the second loop retries what a claim left.
+  // call_once runs the build again if it throws (bad_alloc), in whichever thread calls next
+  // (the standard's contract; glibc's pthread_once keeps it): a group is published whole or
+  // not at all, and the second loop retries what a claim left.
   for (size_t g; (g = split_claimed_.fetch_add(1, std::memory_order_relaxed)) < split_count_;) {
     std::call_once(split_built_[g], [this, g] { BuildGroup(&split_[g]); });
   }
@@ -395,12 +401,14 @@ const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
     RE2::Options options = PatternOptions();
     options.set_max_mem(limits_.max_mem);  // the budget its Set compiled within
     auto re = std::make_unique<RE2>(p.source, options);
-    std::unique_ptr<RE2> reject;
-    if (!p.reject_source.empty()) reject = std::make_unique<RE2>(p.reject_source, PatternOptions());
+    std::unique_ptr<RE2> reject;  // Build compiled it already for kParseNow
+    if (!p.reject && !p.reject_source.empty()) {
+      reject = std::make_unique<RE2>(p.reject_source, PatternOptions());
+    }
     auto named = re->NamedCapturingGroups();
     auto m = named.find("m");
     if (m != named.end()) p.metric_group = m->second;
-    p.reject = std::move(reject);
+    if (reject) p.reject = std::move(reject);
     p.re = std::move(re);
   });
   return p.re->ok() && (!p.reject || p.reject->ok()) ? p.re.get() : nullptr;

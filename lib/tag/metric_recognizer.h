@@ -82,8 +82,9 @@ class MetricRecognizer {
     mutable std::unique_ptr<RE2> re;
     mutable int metric_group = 0;  // 0: the whole match; otherwise the group named "m"
     std::string reject_source;     // "" for none
-    mutable std::unique_ptr<RE2> reject;  // drops a match whose text contains it; compiled
-                                          // with `re`
+    // Drops a match whose text contains it. Compiled in Build with kParseNow (so an error has
+    // its position), else with `re`.
+    mutable std::unique_ptr<RE2> reject;
     int tier = 1;
     bool exclude = false;
     std::string kind;
@@ -99,7 +100,7 @@ class MetricRecognizer {
   // Appends to *which the indexes of the patterns that can match `low`, in no order.
   void Prefilter(std::string_view low, std::vector<int>* which) const;
   // The compiled pattern, with its reject, or nullptr in the one case Build could not rule out
-  // (RE2 refusing to compile a pattern or reject it parsed).
+  // (RE2 refusing to compile a pattern it parsed).
   const RE2* Compiled(const Pattern& p) const;
   std::vector<std::unique_ptr<Pattern>> patterns_;  // once_flag pins each Pattern in place
   // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern

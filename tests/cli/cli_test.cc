@@ -76,8 +76,13 @@ TEST_CASE("CLI: a file name that is not UTF-8 is written to JSON as U+FFFD, not 
     CHECK(r.exit_code == 0);
     CHECK(Contains(r.out, shown));
   }
-  auto baseline = RunHirelint({"lint", "--write-baseline", dir + "/baseline.json", path});
-  CHECK(baseline.exit_code == 0);
+  // A baseline holds the name as JSON can (U+FFFD), and still matches the file.
+  auto written = RunHirelint({"lint", "--write-baseline", dir + "/baseline.json", path});
+  CHECK(written.exit_code == 0);
+  CHECK(Contains(written.err, "recorded 2 findings"));
+  auto again = RunHirelint({"lint", "--baseline", dir + "/baseline.json", path});
+  CHECK(again.exit_code == 0);
+  CHECK(Contains(again.out, "no findings in 1 file"));
 }
 
 TEST_CASE("CLI: a missing file exits 2 naming the path; other files are still linted") {

@@ -183,6 +183,13 @@ TEST_CASE("MetricRecognizer: a reject is compiled with its pattern, and checked 
   REQUIRE(error.has_value());
   CHECK(error->line == 12);
   CHECK(error->message.find("reject") != std::string::npos);
+  // A reject RE2 parses but will not compile (too large) is an error at Build too: lexicons
+  // from --lexicons get no other check, and the pattern would silently find nothing.
+  spec.reject = R"(\pL{1000})";
+  auto too_large = MetricRecognizer::Build({spec}, {});
+  REQUIRE_FALSE(too_large.ok());
+  CHECK(too_large.error().line == 12);
+  CHECK(too_large.error().message.find("reject") != std::string::npos);
 }
 
 TEST_CASE("MetricRecognizer: patterns too large for one Set are each tried alone") {
