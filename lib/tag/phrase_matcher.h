@@ -74,6 +74,7 @@ class PhraseMatcher {
   struct Starter {
     uint32_t phrase;
     uint32_t second;
+    uint32_t label;  // phrases_[phrase].label, here so a one-term hit needs no Phrase
   };
   std::vector<std::vector<Starter>> by_first_term_;  // term number -> phrases it starts
   std::vector<Phrase> phrases_;
