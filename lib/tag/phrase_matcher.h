@@ -38,6 +38,9 @@ class PhraseMatcher {
 
   // True for tokens that phrase matching skips ("-", "/").
   static bool IsJoiner(const Token& token);
+  // True for a word of ASCII letters a-z only, which Add takes as one term, itself, without
+  // tokenizing it: the tokenizer gives exactly that for such a word.
+  static bool IsLowerAsciiWord(std::string_view word);
 
  private:
   static constexpr uint32_t kNoTerm = TermTable::kNone;
