@@ -31,7 +31,7 @@ const std::vector<std::string>& Strings() {
       "plain",
       "quote \" backslash \\ slash /",
       "\b\f\n\r\t",
-      std::string("nul \0 and \x01 \x1f \x7f", 18),
+      std::string("nul \0 and \x01 \x1f \x7f", 15),  // 15: the NUL is inside
       "é — 🚀 ภาษาไทย 한국어",
       "bad \xff byte",
       "cut \xe2\x82",                    // a sequence cut short at the end
