@@ -10,15 +10,6 @@ SpanPosition PositionsOf(const SourceFile& source, size_t begin, size_t end) {
   return {source.PositionOf(begin), source.PositionOf(std::max(begin, end))};
 }
 
-nlohmann::ordered_json LocatedJson(const std::string& path, const Position& at) {
-  nlohmann::ordered_json j;
-  j["file"] = path;
-  if (at.page > 0) j["page"] = at.page;
-  j["line"] = at.line;
-  j["column"] = at.column;
-  return j;
-}
-
 void WriteLocated(const std::string& path, const Position& at, JsonWriter* w) {
   w->Key("file");
   w->String(path);

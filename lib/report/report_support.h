@@ -2,7 +2,6 @@
 // Small pieces the machine-readable formats share: positions of a finding, XML escaping.
 
 #include <cstddef>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "check/finding.h"
@@ -20,10 +19,9 @@ struct SpanPosition {
 };
 SpanPosition PositionsOf(const SourceFile& source, size_t begin, size_t end);
 
-// A JSON object holding the members every located object of DESIGN.md starts with, in
-// contract order: file, page (paged sources only), line, column.
-nlohmann::ordered_json LocatedJson(const std::string& path, const Position& at);
-// The same keys, written to `w` (report/json_writer.h) inside an object it has begun.
+// The members every located object of DESIGN.md starts with, in contract order: file, page
+// (paged sources only), line, column; written to `w` (report/json_writer.h) inside an object
+// it has begun.
 void WriteLocated(const std::string& path, const Position& at, JsonWriter* w);
 
 // The 1-based column of `offset` counted in UTF-8 bytes (reviewdog's convention); a BOM is not

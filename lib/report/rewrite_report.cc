@@ -1,9 +1,8 @@
 // rewrite's text, JSON, JSONL and Markdown formats.
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
-#include "core/json_dump.h"
+#include "report/json_writer.h"
 #include "report/report.h"
 #include "report/report_support.h"
 
@@ -11,23 +10,36 @@ namespace hirelint {
 namespace {
 
 // The contract object of DESIGN.md: file, line, column, text, rewrite, slots, reasons.
-nlohmann::ordered_json RewriteObject(const FileResult& file, size_t i) {
+void WriteRewriteObject(const FileResult& file, size_t i, JsonWriter* w) {
   const Item& item = file.items[i];
   const Rewrite& r = file.rewrites[i];
   Position p = file.source.PositionOf(item.SourceBegin());
-  nlohmann::ordered_json j = LocatedJson(file.path, p);
-  j["text"] = item.text;
-  j["rewrite"] = r.rewritten() ? nlohmann::ordered_json(r.text) : nlohmann::ordered_json();
-  nlohmann::ordered_json slots = nlohmann::ordered_json::array();
-  for (const RewriteSlot& s : r.slots) {
-    nlohmann::ordered_json js;
-    js["stage"] = s.stage;
-    js["text"] = s.text;
-    slots.push_back(std::move(js));
+  w->BeginObject();
+  WriteLocated(file.path, p, w);
+  w->Key("text");
+  w->String(item.text);
+  w->Key("rewrite");
+  if (r.rewritten()) {
+    w->String(r.text);
+  } else {
+    w->Null();
   }
-  j["slots"] = std::move(slots);
-  j["reasons"] = r.reasons;
-  return j;
+  w->Key("slots");
+  w->BeginArray();
+  for (const RewriteSlot& slot : r.slots) {
+    w->BeginObject();
+    w->Key("stage");
+    w->String(slot.stage);
+    w->Key("text");
+    w->String(slot.text);
+    w->EndObject();
+  }
+  w->EndArray();
+  w->Key("reasons");
+  w->BeginArray();
+  for (const std::string& reason : r.reasons) w->String(reason);
+  w->EndArray();
+  w->EndObject();
 }
 
 bool IsRewriteBullet(const FileResult& file, size_t i) {
@@ -165,19 +177,24 @@ void WriteOutline(const FileResult& file, std::ostream& out) {
 
 void WriteRewriteJsonl(const FileResult& file, std::ostream& out) {
   for (size_t i = 0; i < file.items.size(); ++i) {
-    if (IsRewriteBullet(file, i)) out << DumpJson(RewriteObject(file, i)) << "\n";
+    if (!IsRewriteBullet(file, i)) continue;
+    JsonWriter w(out, -1);
+    WriteRewriteObject(file, i, &w);
+    out << '\n';
   }
 }
 
 void WriteRewriteJson(const std::vector<FileResult>& files, std::ostream& out) {
-  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  JsonWriter w(out, 2);
+  w.BeginArray();
   for (const FileResult& file : files) {
     if (file.error) continue;
     for (size_t i = 0; i < file.items.size(); ++i) {
-      if (IsRewriteBullet(file, i)) all.push_back(RewriteObject(file, i));
+      if (IsRewriteBullet(file, i)) WriteRewriteObject(file, i, &w);
     }
   }
-  out << DumpJson(all, 2) << "\n";
+  w.EndArray();
+  out << '\n';
 }
 
 void WriteRewriteText(const std::vector<FileResult>& files, const TextStyle& style,
