@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_dump.h"
 #include "report/json_writer.h"
 
 namespace hirelint {
@@ -35,32 +35,76 @@ const std::set<std::string>& ContractFields() {
   return kFields;
 }
 
-Json ContractObject(const StoryResult& r) {
-  const StoryAnalysis& a = r.analysis;
-  Json j;
-  j["file"] = r.input.file;
-  j["line"] = r.input.line;
-  j["id"] = r.input.id.empty() ? Json() : Json(r.input.id);
-  j["words"] = a.words;
-  j["speaking_seconds"] = a.speaking_seconds;
-  j["star"] = {
-      {"situation", a.situation}, {"task", a.task}, {"action", a.action}, {"result", a.result}};
-  j["quantified_result"] = a.quantified_result;
-  j["stages"] = a.StageList();
-  j["signal_density"] = a.signal_density;
-  j["ownership"] = {{"i", a.ownership.i}, {"we", a.ownership.we}};
-  j["tradeoff"] = a.tradeoff;
-  j["failure_first"] = a.failure_first;
-  j["score"] = r.score.total;
-  return j;
+// Writes `value` as null when it is empty, else as a string.
+void StringOrNull(const std::string& value, JsonWriter* w) {
+  if (value.empty()) {
+    w->Null();
+  } else {
+    w->String(value);
+  }
 }
 
-void AddCarried(const StoryResult& r, const std::set<std::string>& taken, Json* j) {
+void PronounObject(const PronounCounts& counts, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("i");
+  w->Uint(counts.i);
+  w->Key("we");
+  w->Uint(counts.we);
+  w->EndObject();
+}
+
+// The contract's members (DESIGN.md), in order, into an object `w` has begun: both score
+// formats start with them.
+void WriteContractMembers(const StoryResult& r, JsonWriter* w) {
+  const StoryAnalysis& a = r.analysis;
+  w->Key("file");
+  w->String(r.input.file);
+  w->Key("line");
+  w->Uint(r.input.line);
+  w->Key("id");
+  StringOrNull(r.input.id, w);
+  w->Key("words");
+  w->Uint(a.words);
+  w->Key("speaking_seconds");
+  w->Int(a.speaking_seconds);
+  w->Key("star");
+  w->BeginObject();
+  for (const auto& [name, present] : {std::pair<const char*, bool>{"situation", a.situation},
+                                      {"task", a.task},
+                                      {"action", a.action},
+                                      {"result", a.result}}) {
+    w->Key(name);
+    w->Bool(present);
+  }
+  w->EndObject();
+  w->Key("quantified_result");
+  w->Bool(a.quantified_result);
+  w->Key("stages");
+  w->BeginArray();
+  for (const std::string& stage : a.StageList()) w->String(stage);
+  w->EndArray();
+  w->Key("signal_density");
+  w->Int(a.signal_density);
+  w->Key("ownership");
+  PronounObject(a.ownership, w);
+  w->Key("tradeoff");
+  w->Bool(a.tradeoff);
+  w->Key("failure_first");
+  w->Bool(a.failure_first);
+  w->Key("score");
+  w->Int(r.score.total);
+}
+
+// The input's other fields, carried through after the members already written (`taken`),
+// which they never overwrite.
+void WriteCarried(const StoryResult& r, const std::set<std::string>& taken, JsonWriter* w) {
   if (r.input.extra_json.empty()) return;
   Json extra = Json::parse(r.input.extra_json, nullptr, /*allow_exceptions=*/false);
   if (!extra.is_object()) return;
-  for (auto& [key, value] : extra.items()) {
-    if (taken.count(key) == 0 && !j->contains(key)) (*j)[key] = value;
+  for (const auto& [key, value] : extra.items()) {
+    if (taken.count(key) != 0) continue;
+    w->Key(key);
+    w->Value(value);
   }
 }
 
@@ -128,66 +172,10 @@ std::string Join(const std::vector<std::string>& parts, const char* sep) {
 }  // namespace
 
 void WriteStoryJsonl(const StoryResult& r, std::ostream& out) {
-  // ContractObject and AddCarried, written as they go: score --format jsonl writes one line a
-  // story, on the thread that reads the next batch (issue 8).
-  const StoryAnalysis& a = r.analysis;
   JsonWriter w(out, -1);
   w.BeginObject();
-  w.Key("file");
-  w.String(r.input.file);
-  w.Key("line");
-  w.Uint(r.input.line);
-  w.Key("id");
-  if (r.input.id.empty()) {
-    w.Null();
-  } else {
-    w.String(r.input.id);
-  }
-  w.Key("words");
-  w.Uint(a.words);
-  w.Key("speaking_seconds");
-  w.Int(a.speaking_seconds);
-  w.Key("star");
-  w.BeginObject();
-  for (const auto& [name, present] : {std::pair<const char*, bool>{"situation", a.situation},
-                                      {"task", a.task},
-                                      {"action", a.action},
-                                      {"result", a.result}}) {
-    w.Key(name);
-    w.Bool(present);
-  }
-  w.EndObject();
-  w.Key("quantified_result");
-  w.Bool(a.quantified_result);
-  w.Key("stages");
-  w.BeginArray();
-  for (const std::string& stage : a.StageList()) w.String(stage);
-  w.EndArray();
-  w.Key("signal_density");
-  w.Int(a.signal_density);
-  w.Key("ownership");
-  w.BeginObject();
-  w.Key("i");
-  w.Uint(a.ownership.i);
-  w.Key("we");
-  w.Uint(a.ownership.we);
-  w.EndObject();
-  w.Key("tradeoff");
-  w.Bool(a.tradeoff);
-  w.Key("failure_first");
-  w.Bool(a.failure_first);
-  w.Key("score");
-  w.Int(r.score.total);
-  if (!r.input.extra_json.empty()) {
-    Json extra = Json::parse(r.input.extra_json, nullptr, /*allow_exceptions=*/false);
-    if (extra.is_object()) {
-      for (const auto& [key, value] : extra.items()) {
-        if (ContractFields().count(key) != 0) continue;  // every contract key is written above
-        w.Key(key);
-        w.Value(value);
-      }
-    }
-  }
+  WriteContractMembers(r, &w);
+  WriteCarried(r, ContractFields(), &w);
   w.EndObject();
   out << '\n';
 }
@@ -196,43 +184,82 @@ void WriteStoryJsonBegin(std::ostream& out) { out << "["; }
 
 void WriteStoryJsonElement(const StoryResult& r, bool first, std::ostream& out) {
   const StoryAnalysis& a = r.analysis;
-  Json j = ContractObject(r);
-  j["title"] = r.input.title.empty() ? Json() : Json(r.input.title);
-  j["result_metrics"] = a.result_metrics;
-  j["action_ownership"] = {{"i", a.action_ownership.i}, {"we", a.action_ownership.we}};
-  j["tradeoff_evidence"] = a.tradeoff ? Json(a.tradeoff_evidence) : Json();
-  j["failure_evidence"] = a.failure_first ? Json(a.failure_evidence) : Json();
-  Json breakdown = Json::array();
+  std::ostringstream element;
+  JsonWriter w(element, 2);
+  w.BeginObject();
+  WriteContractMembers(r, &w);
+  w.Key("title");
+  StringOrNull(r.input.title, &w);
+  w.Key("result_metrics");
+  w.BeginArray();
+  for (const std::string& metric : a.result_metrics) w.String(metric);
+  w.EndArray();
+  w.Key("action_ownership");
+  PronounObject(a.action_ownership, &w);
+  // Evidence is null when the part is missing, and a string (even "") when it is there.
+  auto evidence = [&w](bool present, const std::string& text) {
+    if (present) {
+      w.String(text);
+    } else {
+      w.Null();
+    }
+  };
+  w.Key("tradeoff_evidence");
+  evidence(a.tradeoff, a.tradeoff_evidence);
+  w.Key("failure_evidence");
+  evidence(a.failure_first, a.failure_evidence);
+  w.Key("breakdown");
+  w.BeginArray();
   for (const ScoreComponent& c : r.score.components) {
-    breakdown.push_back({{"component", c.name},
-                         {"points", c.points},
-                         {"max", c.max},
-                         {"reason", c.reason.empty() ? Json() : Json(c.reason)}});
+    w.BeginObject();
+    w.Key("component");
+    w.String(c.name);
+    w.Key("points");
+    w.Int(c.points);
+    w.Key("max");
+    w.Int(c.max);
+    w.Key("reason");
+    StringOrNull(c.reason, &w);
+    w.EndObject();
   }
-  j["breakdown"] = std::move(breakdown);
-  Json findings = Json::array();
+  w.EndArray();
+  w.Key("findings");
+  w.BeginArray();
   for (const Finding& f : r.findings) {
-    findings.push_back({{"rule", f.rule},
-                        {"severity", SeverityName(f.severity)},
-                        {"message", f.message},
-                        {"suggestion", f.suggestion.empty() ? Json() : Json(f.suggestion)}});
+    w.BeginObject();
+    w.Key("rule");
+    w.String(f.rule);
+    w.Key("severity");
+    w.String(SeverityName(f.severity));
+    w.Key("message");
+    w.String(f.message);
+    w.Key("suggestion");
+    StringOrNull(f.suggestion, &w);
+    w.EndObject();
   }
-  j["findings"] = std::move(findings);
-  Json sentences = Json::array();
+  w.EndArray();
+  w.Key("sentences");
+  w.BeginArray();
   for (const StoryUnit& u : a.units) {
-    sentences.push_back({{"text", r.input.text.substr(u.begin, u.end - u.begin)},
-                         {"label", StarPartName(u.part)},
-                         {"explicit", u.explicit_label}});
+    w.BeginObject();
+    w.Key("text");
+    w.String(r.input.text.substr(u.begin, u.end - u.begin));
+    w.Key("label");
+    w.String(StarPartName(u.part));
+    w.Key("explicit");
+    w.Bool(u.explicit_label);
+    w.EndObject();
   }
-  j["sentences"] = std::move(sentences);
+  w.EndArray();
   std::set<std::string> taken = ContractFields();
   for (const char* k : {"title", "result_metrics", "action_ownership", "tradeoff_evidence",
                         "failure_evidence", "breakdown", "findings", "sentences"}) {
     taken.insert(k);
   }
-  AddCarried(r, taken, &j);
+  WriteCarried(r, taken, &w);
+  w.EndObject();
   // Indent the element as a member of the array; JSON strings hold no raw line breaks.
-  std::string text = DumpJson(j, 2);
+  const std::string text = element.str();
   std::string indented = "  ";
   for (char c : text) {
     indented += c;
