@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/utf8.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "core/utf8.h"
 #include "fuzz_support.h"
 #include "tokenize/tokenizer.h"
 

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/utf8.h"
+
 namespace hirelint {
 
 // indent < 0: compact; otherwise lines indented by `indent` spaces per level.
@@ -18,6 +20,7 @@ std::string DumpJson(const Json& j, int indent = -1) {
 // not UTF-8. Whatever is compared with a string read back from such JSON (a baseline's file
 // names) goes through it first.
 inline std::string AsJsonRoundTrip(const std::string& s) {
+  if (!FindInvalidUtf8(s)) return s;  // the common case: nothing to replace
   const std::string dumped = DumpJson(nlohmann::json(s));
   return nlohmann::json::parse(dumped).template get<std::string>();
 }

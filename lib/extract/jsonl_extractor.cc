@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_dump.h"
+#include "core/utf8.h"
 #include "extract/extractor.h"
 #include "extract/jsonl_story.h"
 #include "extract/line_scanner.h"
@@ -78,7 +79,7 @@ Result<Item> ParseJsonlStory(std::string_view line, const std::string& path, siz
   e.path = path;
   e.line = line_number;
   e.column = 1;
-  if (std::optional<size_t> bad = FindInvalidUtf8(std::string(line))) {
+  if (std::optional<size_t> bad = FindInvalidUtf8(line)) {
     e.column = CodePointsBefore(line, *bad) + 1;
     e.message = "invalid UTF-8 byte; save the file as UTF-8";
     return e;

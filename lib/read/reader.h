@@ -28,10 +28,6 @@ bool IsBinaryDocument(const std::string& path, const std::string& bytes);
 // Checks bytes already in memory the same way ReadSource does (UTF-8, binary signatures).
 std::optional<Error> ValidateText(const SourceFile& file);
 
-// Offset of the first byte that is not well-formed UTF-8 (overlong forms, surrogates and
-// code points above U+10FFFF included), or nullopt when all of `bytes` is valid.
-std::optional<size_t> FindInvalidUtf8(const std::string& bytes);
-
 // Expands the command line's paths: files are kept as given (whatever their extension),
 // directories are walked recursively and contribute the files `is_supported` accepts, in
 // sorted order; hidden folders are skipped. "-" is kept. A missing path, or a directory with

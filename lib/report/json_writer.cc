@@ -7,48 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_dump.h"
+#include "core/utf8.h"
 
 namespace hirelint {
-namespace {
-
-// The bytes nlohmann's decoder accepts: well-formed UTF-8, no overlong forms, no surrogates,
-// nothing past U+10FFFF.
-bool ValidUtf8(std::string_view s) {
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t more;
-    unsigned char low = 0x80, high = 0xBF;  // the range of the byte after the first
-    if (c >= 0xC2 && c <= 0xDF) {
-      more = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      more = 2;
-      if (c == 0xE0) low = 0xA0;
-      if (c == 0xED) high = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      more = 3;
-      if (c == 0xF0) low = 0x90;
-      if (c == 0xF4) high = 0x8F;
-    } else {
-      return false;
-    }
-    if (n - i <= more) return false;
-    for (size_t k = 1; k <= more; ++k) {
-      const unsigned char b = static_cast<unsigned char>(s[i + k]);
-      if (k == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF)) return false;
-    }
-    i += more + 1;
-  }
-  return true;
-}
-
-}  // namespace
-
 JsonWriter::JsonWriter(std::ostream& out, int indent) : out_(out), indent_(indent) {}
 
 void JsonWriter::NewLine(size_t depth) {
@@ -73,30 +34,17 @@ void JsonWriter::BeforeValue() {
   NewLine(frames_.size());
 }
 
-void JsonWriter::BeginObject() {
+void JsonWriter::Begin(char open, bool object) {
   BeforeValue();
-  out_ << '{';
-  frames_.push_back({true, 0});
+  out_ << open;
+  frames_.push_back({object, 0});
 }
 
-void JsonWriter::EndObject() {
+void JsonWriter::End(char close) {
   const bool empty = frames_.back().count == 0;
   frames_.pop_back();
   if (!empty) NewLine(frames_.size());
-  out_ << '}';
-}
-
-void JsonWriter::BeginArray() {
-  BeforeValue();
-  out_ << '[';
-  frames_.push_back({false, 0});
-}
-
-void JsonWriter::EndArray() {
-  const bool empty = frames_.back().count == 0;
-  frames_.pop_back();
-  if (!empty) NewLine(frames_.size());
-  out_ << ']';
+  out_ << close;
 }
 
 void JsonWriter::Key(std::string_view key) {
@@ -115,7 +63,7 @@ void JsonWriter::String(std::string_view s) {
 }
 
 void JsonWriter::WriteQuoted(std::string_view s) {
-  if (!ValidUtf8(s)) {
+  if (FindInvalidUtf8(s)) {
     out_ << DumpJson(nlohmann::json(std::string(s)));  // U+FFFD for each bad byte, as DumpJson
     return;
   }

@@ -21,10 +21,10 @@ class JsonWriter {
   // indent < 0: compact, as dump(); otherwise as dump(indent).
   JsonWriter(std::ostream& out, int indent);
 
-  void BeginObject();
-  void EndObject();
-  void BeginArray();
-  void EndArray();
+  void BeginObject() { Begin('{', true); }
+  void EndObject() { End('}'); }
+  void BeginArray() { Begin('[', false); }
+  void EndArray() { End(']'); }
   void Key(std::string_view key);
 
   // Valid UTF-8 is written as is, with nlohmann's escapes; a string that is not UTF-8 as
@@ -47,6 +47,8 @@ class JsonWriter {
   // an object (Key wrote them) or at the top.
   void BeforeValue();
   void NewLine(size_t depth);
+  void Begin(char open, bool object);
+  void End(char close);
   void WriteQuoted(std::string_view s);  // a string or key, quoted and escaped
   std::ostream& out_;
   int indent_;
