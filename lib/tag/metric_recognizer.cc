@@ -9,6 +9,7 @@
 #include "core/ascii.h"
 #include "core/fnv1a.h"
 #include "tag/optional_prefix.h"
+#include "tag/required_text.h"
 
 namespace hirelint {
 namespace {
@@ -240,9 +241,10 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
 
 Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
-    PatternCheck check, MetricSetLimits limits) {
+    PatternCheck check, MetricSetLimits limits, std::string_view requirements) {
   std::shared_ptr<MetricRecognizer> out(new MetricRecognizer());
   out->limits_ = limits;
+  out->precomputed_requirements_ = requirements;
   out->number_words_ = number_words;
   std::sort(out->number_words_.begin(), out->number_words_.end());
   for (const std::string& w : number_words) {
@@ -359,6 +361,22 @@ void MetricRecognizer::BuildWhole() const {
 }
 
 void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) const {
+  const size_t seen =
+      prefiltered_bytes_.fetch_add(low.size(), std::memory_order_relaxed) + low.size();
+  if (seen <= limits_.sets_after_bytes) {
+    std::call_once(required_built_, [this] {
+      std::vector<RequiredText> requirements;
+      if (!DeserializeRequiredTexts(precomputed_requirements_, fingerprint_, &requirements) ||
+          requirements.size() != patterns_.size()) {
+        requirements = Requirements();
+      }
+      required_ = std::make_unique<RequiredTextIndex>(requirements);
+    });
+    thread_local std::string normalized;
+    NormalizeForRequiredText(low, &normalized);
+    required_->Satisfied(normalized, which);
+    return;
+  }
   // Compiling the Sets is a third of a one-CV run: it waits for the first item with a number
   // trigger, so a run that needs no metric search (every item in the cache) never pays it.
   BuildSplit();
@@ -366,8 +384,7 @@ void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) 
   const PrefilterGroup* end = split_ + split_count_;
   // Past whole_set_after_bytes of text, one Set over every entry: by then its DFA has the states
   // text like this needs, and one pass is cheaper than eight.
-  if (prefiltered_bytes_.fetch_add(low.size(), std::memory_order_relaxed) + low.size() >
-      limits_.whole_set_after_bytes) {
+  if (seen > limits_.whole_set_after_bytes) {
     BuildWhole();
     begin = &whole_;
     end = whole_.size > 0 ? begin + 1 : begin;
@@ -412,6 +429,25 @@ const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
     p.re = std::move(re);
   });
   return p.re->ok() && (!p.reject || p.reject->ok()) ? p.re.get() : nullptr;
+}
+
+std::vector<RequiredText> MetricRecognizer::Requirements() const {
+  std::vector<RequiredText> requirements;
+  requirements.reserve(patterns_.size());
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    // The source as compiled: one with a capital is wrapped in (?i:...), which the walk gives
+    // up on. Every match holds a match of the Set's entry too (a prefilter's contract), so what
+    // that requires is required as well: a prefilter gates the pattern here as in the Sets.
+    RequiredText required = RequiredTextOf(patterns_[i]->source);
+    for (auto& clause : RequiredTextOf(set_entries_[i]).clauses) {
+      if (std::find(required.clauses.begin(), required.clauses.end(), clause) ==
+          required.clauses.end()) {
+        required.clauses.push_back(std::move(clause));
+      }
+    }
+    requirements.push_back(std::move(required));
+  }
+  return requirements;
 }
 
 std::optional<Error> MetricRecognizer::CheckCompiles() const {

@@ -30,6 +30,7 @@
 #include "core/error.h"
 #include "lexicon/lexicon_data.h"
 #include "tag/metric.h"
+#include "tag/required_text_index.h"
 
 namespace hirelint {
 
@@ -45,7 +46,10 @@ struct MetricSetLimits {
   // RE2's budget for each Set and each pattern: a ceiling, used only by the DFA states a text
   // needs.
   int64_t max_mem = 32 << 20;
-  // The text Find sees through the split Sets before one Set over every entry takes over.
+  // The text Find prefilters by the strings each pattern requires (RequiredTextIndex) before
+  // the split Sets take over; the Sets are not compiled until then.
+  size_t sets_after_bytes = 256 << 10;
+  // The text Find sees before one Set over every entry takes over from the split Sets.
   size_t whole_set_after_bytes = 4 << 20;
 };
 
@@ -54,9 +58,12 @@ class MetricRecognizer {
   // With kParseNow, parses every pattern, and an invalid one is an error at its file, line and
   // column. The patterns and their Set are compiled when Find first needs them: a run whose
   // items hold no number, or come from the metric cache, compiles none of them.
+  // `requirements`: SerializeRequiredTexts of Requirements(), from the build for the embedded
+  // lexicons; used only if written for these patterns (the fingerprint), else computed.
   static Result<std::shared_ptr<const MetricRecognizer>> Build(
       const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
-      PatternCheck check = PatternCheck::kParseNow, MetricSetLimits limits = {});
+      PatternCheck check = PatternCheck::kParseNow, MetricSetLimits limits = {},
+      std::string_view requirements = {});
 
   std::vector<Metric> Find(std::string_view text) const;
 
@@ -68,6 +75,10 @@ class MetricRecognizer {
   // Set cannot be compiled, which Find survives by trying each entry alone. The build runs it
   // on the embedded lexicons (tools/lexicon_blob.cc).
   std::optional<Error> CheckCompiles() const;
+
+  // What every match of each pattern must contain (RequiredTextOf), in pattern order: the first
+  // prefilter's answer, computed by the build for the embedded lexicons.
+  std::vector<RequiredText> Requirements() const;
 
   // Names what Find computes: equal for recognizers built from equal patterns and number
   // words (the metric cache keys its files with it, with the build of the binary).
@@ -103,6 +114,14 @@ class MetricRecognizer {
   // (RE2 refusing to compile a pattern it parsed).
   const RE2* Compiled(const Pattern& p) const;
   std::vector<std::unique_ptr<Pattern>> patterns_;  // once_flag pins each Pattern in place
+  // The first prefilter: which patterns' required strings (RequiredTextOf, walked by the build
+  // for the embedded lexicons) an item holds. It lets through patterns that then do not match,
+  // but on a CV it costs ~6 M instructions where building and running the Sets cost 79 M of
+  // 157 M (one CV went to 120 M). Past sets_after_bytes the Sets' exact answers win: tagging 1 MB
+  // of bullets took 1,352 M instructions with it alone, 1,208 M with the Sets. Built on first use.
+  mutable std::unique_ptr<RequiredTextIndex> required_;
+  mutable std::once_flag required_built_;
+  std::string_view precomputed_requirements_;  // Build's `requirements`
   // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern
   // (less its optional head). The entries are split, in order, into kSetGroups RE2::Sets: one
   // Set over all of them builds a DFA whose states multiply with every pattern in flight, and

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "lexicon/embedded.h"
+
 namespace hirelint {
 namespace {
 
@@ -96,7 +98,10 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data,
         return *e;
     }
   }
-  auto metrics = MetricRecognizer::Build(data.metrics, data.number_words, metric_check);
+  // The build walked the embedded patterns for what their matches require; the recognizer
+  // checks that these are its patterns.
+  auto metrics = MetricRecognizer::Build(data.metrics, data.number_words, metric_check, {},
+                                         EmbeddedMetricRequirements());
   if (!metrics.ok()) return metrics.error();
   tagger->metrics_ = metrics.value();
   return std::shared_ptr<const Tagger>(tagger);

@@ -69,7 +69,8 @@ TEST_CASE("MetricRecognizer: the metric table") {
 // pattern is not tried where it would match. Built with and without them, the recognizer must
 // find the same metrics, over the metric table, sentences aimed at each gated pattern, and a
 // generated corpus.
-TEST_CASE("MetricRecognizer: the built-in prefilters change no result") {
+TEST_CASE(
+    "MetricRecognizer: the built-in prefilters and the three kinds of prefilter change no result") {
   const LexiconData& lexicons = testing::SharedEngine().lexicons();
   std::vector<MetricPatternSpec> plain = lexicons.metrics;
   size_t prefilters = 0;
@@ -113,13 +114,26 @@ TEST_CASE("MetricRecognizer: the built-in prefilters change no result") {
   auto late = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
                                       PatternCheck::kCheckedByBuild);
   REQUIRE(late.ok());
-  // The eight split Sets and the one Set that takes over after enough text answer the same:
-  // `with` uses the split Sets throughout (the texts are under 4 MB), `whole` the one Set.
+  // The three prefilters answer the same: `with` starts with the required strings
+  // (RequiredTextIndex) and goes on with the split Sets after 256 kB of text, `split` has the
+  // split Sets throughout (the texts are under 4 MB), `whole` the one Set, `index` the
+  // required strings.
   MetricSetLimits at_once;
+  at_once.sets_after_bytes = 0;
   at_once.whole_set_after_bytes = 0;
   auto whole = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
                                        PatternCheck::kParseNow, at_once);
   REQUIRE(whole.ok());
+  MetricSetLimits sets_only;
+  sets_only.sets_after_bytes = 0;
+  auto split = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
+                                       PatternCheck::kParseNow, sets_only);
+  REQUIRE(split.ok());
+  MetricSetLimits no_sets;
+  no_sets.sets_after_bytes = SIZE_MAX;
+  auto index = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
+                                       PatternCheck::kParseNow, no_sets);
+  REQUIRE(index.ok());
   size_t found = 0;
   for (const std::string& text : texts) {
     CAPTURE(text);
@@ -128,6 +142,8 @@ TEST_CASE("MetricRecognizer: the built-in prefilters change no result") {
     CHECK(describe(a) == describe(without.value()->Find(text)));
     CHECK(describe(a) == describe(late.value()->Find(text)));
     CHECK(describe(a) == describe(whole.value()->Find(text)));
+    CHECK(describe(a) == describe(split.value()->Find(text)));
+    CHECK(describe(a) == describe(index.value()->Find(text)));
   }
   CHECK(found > 1000);
 }

@@ -1,0 +1,48 @@
+#pragma once
+// What text every match of an RE2 pattern must contain, read from the pattern's syntax: a
+// conjunction of clauses, each a set of strings at least one of which occurs in the match
+// ("\d+\s*(?:ms|sec)" needs "0ms" or "0sec"). MetricRecognizer uses it to pick the patterns
+// worth running on an item without compiling RE2::Sets (issue 8).
+//
+// Strings are compared with texts put through NormalizeForRequiredText, in which every ASCII
+// digit is '0' and the characters of RE2's \s are gone, so that \d stands for one character and
+// \s for none. The walk is conservative: what it does not understand (a case-insensitive
+// group, an octal escape, a large class) requires nothing, so an answer can be weak but is never
+// wrong, and a pattern with no clause may match any text.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hirelint {
+
+struct RequiredText {
+  std::vector<std::vector<std::string>> clauses;  // all must hold; each holds one of its strings
+};
+
+// The requirement of a pattern RE2 accepts, to be matched against text lower-cased in ASCII
+// (MetricRecognizer's convention: a letter matches itself only). For a pattern RE2 rejects the
+// answer is meaningless, but never a crash.
+RequiredText RequiredTextOf(std::string_view re);
+
+// `text` with ASCII digits as '0' and without ' ', '\t', '\n', '\f' and '\r' (RE2's \s). A
+// match's text normalized is a substring of the whole text normalized.
+void NormalizeForRequiredText(std::string_view text, std::string* out);
+
+// Whether `normalized` satisfies `required` (every clause has a string in it): the slow,
+// obvious evaluation, for tests and for checking the fast one.
+bool SatisfiesRequiredText(std::string_view normalized, const RequiredText& required);
+
+// The requirements of a list of patterns, for the build to compute once (tools/lexicon_blob.cc):
+// walking the embedded patterns took ~88 M instructions, more than half of a one-CV run.
+// `fingerprint` names the patterns they are for (MetricRecognizer::fingerprint()).
+std::string SerializeRequiredTexts(uint64_t fingerprint, const std::vector<RequiredText>& texts);
+
+// Reads what SerializeRequiredTexts wrote into *texts, only if it was written for `fingerprint`
+// and reads whole; otherwise false, and the caller walks the patterns itself. Never reads out
+// of bounds.
+bool DeserializeRequiredTexts(std::string_view bytes, uint64_t fingerprint,
+                              std::vector<RequiredText>* texts);
+
+}  // namespace hirelint

@@ -1,0 +1,37 @@
+#pragma once
+// Which of many RequiredTexts a text satisfies, in one pass over it: MetricRecognizer's
+// prefilter on small inputs (issue 8), where compiling RE2::Sets cost more than the matching
+// they spared. Every string of every clause is an atom; a pass over the text finds the atoms in
+// it (by their first two bytes, or their one byte), and a requirement is satisfied when each of
+// its clauses has one.
+
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "tag/required_text.h"
+
+namespace hirelint {
+
+class RequiredTextIndex {
+ public:
+  explicit RequiredTextIndex(const std::vector<RequiredText>& requirements);
+
+  // Appends to *which, ascending, the index of every requirement `normalized` (a text put
+  // through NormalizeForRequiredText) satisfies; the same answer as SatisfiesRequiredText.
+  void Satisfied(std::string_view normalized, std::vector<int>* which) const;
+
+ private:
+  std::vector<std::string> atoms_;
+  std::vector<std::vector<uint32_t>> atom_clauses_;     // the clauses each atom satisfies
+  std::vector<uint32_t> clause_owner_;                  // the requirement each clause is of
+  std::vector<uint32_t> clause_counts_;                 // how many clauses each requirement has
+  std::vector<int32_t> one_byte_atom_;                  // by byte: its one-byte atom, or -1
+  std::bitset<1 << 16> pair_starts_atom_;               // by first two bytes: some atom starts so
+  std::vector<std::pair<uint16_t, uint32_t>> by_pair_;  // (first two bytes, atom), sorted
+};
+
+}  // namespace hirelint

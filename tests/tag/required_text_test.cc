@@ -1,0 +1,191 @@
+// RequiredTextOf: what it finds in patterns of each shape, and that it is never wrong: over
+// random patterns and texts, and over every embedded metric pattern on a generated corpus,
+// every match RE2 finds holds a string of each clause.
+
+#include "tag/required_text.h"
+
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include <re2/re2.h>
+
+#include "bench/corpus_generator.h"
+#include "core/ascii.h"
+#include "lexicon/embedded.h"
+#include "support/test_support.h"
+#include "tag/metric_recognizer.h"
+
+namespace hirelint {
+namespace {
+
+using Clauses = std::vector<std::vector<std::string>>;
+
+Clauses Of(const std::string& re) { return RequiredTextOf(re).clauses; }
+
+TEST_CASE("RequiredTextOf: literals, digits and spaces") {
+  CHECK(Of("latency") == Clauses{{"latency"}});
+  // \d is '0' and \s is nothing: "3 ms" and "3ms" both read "0ms".
+  CHECK(Of(R"(\d+\s*ms\b)") == Clauses{{"0ms"}});
+  CHECK(Of(R"(\b\d+(?:\.\d+)?\s*%)") == Clauses{{"0%"}});
+  CHECK(Of(R"(\bv\d+)") == Clauses{{"v0"}});
+  CHECK(Of("p99 latency") == Clauses{{"p00latency"}});
+  CHECK(Of(R"(\Q1+1\E)") == Clauses{{"0+0"}});
+  CHECK(Of(R"(\x41\x{3bc}s)") == Clauses{{"A\xce\xbcs"}});
+}
+
+TEST_CASE("RequiredTextOf: alternation, classes and repetition") {
+  CHECK(Of("ms|sec") == Clauses{{"ms", "sec"}});
+  CHECK(Of(R"(\d+(?:k|m|b)\b)") == Clauses{{"0b", "0k", "0m"}});
+  CHECK(Of(R"(\d[kmb])") == Clauses{{"0b", "0k", "0m"}});
+  // A string that holds another of its clause is dropped: "s" is in "ms".
+  CHECK(Of("ms|s") == Clauses{{"s"}});
+  // An optional piece requires nothing, and its neighbours are still joined with it or not.
+  CHECK(Of("ab?c") == Clauses{{"abc", "ac"}});
+  CHECK(Of("top (?:rank )?#\\d") == Clauses{{"top#0", "toprank#0"}});
+  CHECK(Of("a*b") == Clauses{{"b"}});
+  CHECK(Of("x{2,3}y") == Clauses{{"xy"}});  // one x at least, and the last just before y
+  // Two clauses when the pieces are apart.
+  CHECK(Of(R"(\d+ users .* per day)") == Clauses{{"0users"}, {"perday"}});
+}
+
+TEST_CASE("RequiredTextOf: what it does not know requires nothing") {
+  CHECK(Of("(?i:ms)").empty());  // case folding could match other letters (K is also U+212A)
+  CHECK(Of("(?i)ms").empty());
+  CHECK(Of(R"(\101)").empty());  // an octal escape
+  CHECK(Of("[^a]").empty());     // a negated class
+  CHECK(Of("[a-z]").empty());    // a large class
+  CHECK(Of(R"(\w+)").empty());
+  CHECK(Of("a|.").empty());  // one branch requires nothing
+  CHECK(Of("(?:ab)?").empty());
+  CHECK(Of("").empty());
+  CHECK(Of("(unclosed").empty());  // RE2 rejects it; the answer is only not a crash
+}
+
+TEST_CASE("NormalizeForRequiredText: digits read 0, RE2's spaces go") {
+  std::string out;
+  NormalizeForRequiredText("Cut 3 ms\tto\n12,5%\v", &out);
+  CHECK(out == "Cut0msto00,0%\v");  // \v is not in RE2's \s
+}
+
+// A random pattern over a small alphabet, with every construct the walk knows.
+std::string RandomPattern(std::mt19937& rng, int depth) {
+  static const char* const kAtoms[] = {"a",    "b",   "x",   "0",        "7",    " ",     "%",
+                                       "\\d",  "\\s", "\\b", ".",        "[ab]", "[0-9]", "[a ]",
+                                       "[^a]", "\\w", "\\.", "\\Qa.\\E", "ab"};
+  static const char* const kRepeats[] = {"", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "??"};
+  std::string out;
+  for (size_t n = 1 + rng() % 4; n > 0; --n) {
+    std::string atom;
+    if (depth < 3 && rng() % 4 == 0) {
+      atom = "(?:" + RandomPattern(rng, depth + 1);
+      if (rng() % 2) atom += "|" + RandomPattern(rng, depth + 1);
+      atom += ")";
+    } else {
+      atom = kAtoms[rng() % (sizeof kAtoms / sizeof *kAtoms)];
+    }
+    out += atom + kRepeats[rng() % (sizeof kRepeats / sizeof *kRepeats)];
+  }
+  return out;
+}
+
+std::string RandomText(std::mt19937& rng) {
+  static const char kChars[] = "abx07 %.\t";
+  std::string out;
+  for (size_t n = rng() % 12; n > 0; --n) out += kChars[rng() % (sizeof kChars - 1)];
+  return out;
+}
+
+TEST_CASE("RequiredTextOf: every match of random patterns holds a string of each clause") {
+  std::mt19937 rng(20261123);
+  size_t matched = 0, narrowed = 0;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string pattern = RandomPattern(rng, 0);
+    RE2 re("(" + pattern + ")");
+    REQUIRE_MESSAGE(re.ok(), pattern);
+    const RequiredText required = RequiredTextOf(pattern);
+    narrowed += !required.clauses.empty();
+    for (int t = 0; t < 30; ++t) {
+      const std::string text = RandomText(rng);
+      re2::StringPiece match;
+      if (!RE2::PartialMatch(text, re, &match)) continue;
+      ++matched;
+      std::string normalized;
+      NormalizeForRequiredText(std::string_view(match.data(), match.size()), &normalized);
+      CAPTURE(pattern);
+      CAPTURE(text);
+      CHECK(SatisfiesRequiredText(normalized, required));
+    }
+  }
+  CHECK(matched > 10000);
+  CHECK(narrowed > 1500);
+}
+
+TEST_CASE("RequiredTextOf: every match of the embedded metric patterns holds its requirement") {
+  const LexiconData& lexicons = testing::SharedEngine().lexicons();
+  auto built = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words);
+  REQUIRE(built.ok());
+  const std::vector<RequiredText> required = built.value()->Requirements();
+  REQUIRE(required.size() == lexicons.metrics.size());
+  bench::CorpusOptions options;
+  options.seed = 47;
+  bench::CorpusGenerator generator(lexicons, bench::SampleBullets(testing::SourcePath("samples")),
+                                   options);
+  std::vector<std::string> texts;
+  for (int i = 0; i < 2000; ++i) {
+    std::string text = generator.Bullet();
+    LowerAsciiInPlace(&text);  // as MetricRecognizer matches
+    texts.push_back(text);
+  }
+  size_t checked = 0, narrowed = 0;
+  for (size_t p = 0; p < lexicons.metrics.size(); ++p) {
+    narrowed += !required[p].clauses.empty();
+    RE2 re("(" + lexicons.metrics[p].pattern + ")");
+    REQUIRE(re.ok());
+    for (const std::string& text : texts) {
+      re2::StringPiece match;
+      if (!RE2::PartialMatch(text, re, &match)) continue;
+      ++checked;
+      std::string normalized;
+      NormalizeForRequiredText(std::string_view(match.data(), match.size()), &normalized);
+      CAPTURE(lexicons.metrics[p].pattern);
+      CAPTURE(text);
+      CHECK(SatisfiesRequiredText(normalized, required[p]));
+    }
+  }
+  CHECK(checked > 2000);
+  CHECK(narrowed == lexicons.metrics.size());  // each embedded pattern requires something
+}
+
+TEST_CASE("RequiredTexts: the build's copy is that of the embedded patterns, and reads back") {
+  const LexiconData& lexicons = testing::SharedEngine().lexicons();
+  auto built = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words);
+  REQUIRE(built.ok());
+  const uint64_t fingerprint = built.value()->fingerprint();
+  const std::vector<RequiredText> fresh = built.value()->Requirements();
+  auto same = [](const std::vector<RequiredText>& a, const std::vector<RequiredText>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i].clauses != b[i].clauses) return false;
+    }
+    return true;
+  };
+  // Stale, it would be ignored (the fingerprint differs) and every run would walk the patterns.
+  std::vector<RequiredText> embedded;
+  REQUIRE(DeserializeRequiredTexts(EmbeddedMetricRequirements(), fingerprint, &embedded));
+  CHECK(same(embedded, fresh));
+
+  const std::string bytes = SerializeRequiredTexts(fingerprint, fresh);
+  std::vector<RequiredText> back;
+  REQUIRE(DeserializeRequiredTexts(bytes, fingerprint, &back));
+  CHECK(same(back, fresh));
+  CHECK_FALSE(DeserializeRequiredTexts(bytes, fingerprint + 1, &back));  // other patterns
+  for (size_t cut = 0; cut < bytes.size(); cut += 1 + bytes.size() / 300) {
+    CHECK_FALSE(
+        DeserializeRequiredTexts(std::string_view(bytes).substr(0, cut), fingerprint, &back));
+  }
+  CHECK_FALSE(DeserializeRequiredTexts(bytes + "x", fingerprint, &back));
+}
+
+}  // namespace
+}  // namespace hirelint
