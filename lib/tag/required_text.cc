@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace hirelint {
@@ -10,10 +11,10 @@ namespace {
 
 // An exact set larger than this becomes a clause, as in RE2's own prefilter: a cross product of
 // sets grows fast, and one clause of many strings tells as much for our use.
-constexpr size_t kMaxExact = 16;
+constexpr size_t kMaxExact = 256;
 // Joined strings and known prefixes or suffixes are kept up to this many ("0" and the 40 time
 // units of "\d+\s*(?:ms|sec|...)").
-constexpr size_t kMaxJoined = 128;
+constexpr size_t kMaxJoined = 256;
 // A class of more characters than this requires nothing ([a-z] could be any letter).
 constexpr size_t kMaxClass = 10;
 // A range wider than this is not expanded ([0-9] is, and normalizes to one "0").
@@ -68,30 +69,95 @@ Info Anything() { return Info(); }
 const Strings& PrefixesOf(const Info& info) { return info.exact ? info.strings : info.prefixes; }
 const Strings& SuffixesOf(const Info& info) { return info.exact ? info.strings : info.suffixes; }
 
-// Normalization drops RE2's \s and makes every ASCII digit '0': `\s*` then matches only "",
-// and "3 ms" and "3ms" both read "0ms".
+// The walk builds raw strings: the text as a match would have it, with every ASCII digit '0',
+// any of RE2's \s ' ', and two marks for what a pattern says about text it does not consume:
+// kBoundary for \b, kMaybeSpace for \s* (spaces or none). Clauses are normalized at the end
+// (NormalizeRaw), when each letter's context is known as far as it can be.
+constexpr char kBoundary = '\x01';
+constexpr char kMaybeSpace = '\x02';
+
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-std::string NormalizedCodePoint(uint32_t cp) {
-  std::string out;
+bool IsWordByte(char c) {  // RE2's \w, which its \b looks at: ASCII only
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// A raw string of a code point; false for the two code points the walk uses as marks.
+bool RawCodePoint(uint32_t cp, std::string* out) {
+  out->clear();
+  if (cp == static_cast<unsigned char>(kBoundary) ||
+      cp == static_cast<unsigned char>(kMaybeSpace)) {
+    return false;
+  }
   if (cp < 0x80) {
     char c = static_cast<char>(cp);
-    if (IsSpace(c)) return out;
-    out += c >= '0' && c <= '9' ? '0' : c;
+    *out += IsSpace(c) ? ' ' : c >= '0' && c <= '9' ? '0' : c;
   } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *out += static_cast<char>(0xC0 | (cp >> 6));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *out += static_cast<char>(0xE0 | (cp >> 12));
+    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *out += static_cast<char>(0xF0 | (cp >> 18));
+    *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
   }
-  return out;
+  return true;
+}
+
+// A raw string's normalized forms (see NormalizeForRequiredText). A letter reads upper-case at
+// the start of a word, so it needs to know what precedes it: where the raw string does not say
+// (its first letter, or one after \s* that follows a \w), the form is cut to start after it, or
+// both cases are kept (up to kMaxForms forms), or it ends before it. Every form is a substring
+// of the normalized text of any match that has the raw string in it.
+constexpr size_t kMaxForms = 4;
+
+Strings NormalizeRaw(const std::string& raw) {
+  Strings forms{""};
+  enum { kUnknown, kWord, kNotWord } before = kUnknown;
+  bool maybe_space = false, boundary = false;
+  for (char c : raw) {
+    if (c == ' ') {
+      before = kNotWord;
+      maybe_space = boundary = false;
+      continue;
+    }
+    if (c == kMaybeSpace) {
+      maybe_space = true;
+      continue;
+    }
+    if (c == kBoundary) {
+      boundary = true;
+      continue;
+    }
+    if (c >= 'a' && c <= 'z') {
+      const char upper = static_cast<char>(c - 'a' + 'A');
+      if (boundary || before == kNotWord) {
+        for (std::string& f : forms) f += upper;
+      } else if (before == kWord && !maybe_space) {
+        for (std::string& f : forms) f += c;
+      } else if (forms.size() == 1 && forms[0].empty()) {
+        // Nothing yet: the form starts after this letter.
+      } else if (forms.size() * 2 <= kMaxForms) {
+        Strings both;
+        for (const std::string& f : forms) {
+          both.push_back(f + c);
+          both.push_back(f + upper);
+        }
+        forms = std::move(both);
+      } else {
+        break;
+      }
+    } else {
+      for (std::string& f : forms) f += c;
+    }
+    before = IsWordByte(c) ? kWord : kNotWord;
+    maybe_space = boundary = false;
+  }
+  return forms;
 }
 
 // Adds a clause of `strings`, unless one of them is "" (then it requires nothing).
@@ -174,11 +240,52 @@ Info Alternate(std::vector<Info> branches) {
 
 constexpr size_t kUnbounded = SIZE_MAX;
 
+// The strings' last bytes, as many as keep at most `limit` different ones ({""} at worst): the
+// match ends with one of them as it does with one of the strings.
+Strings LastBytes(Strings strings, size_t limit) {
+  SortUnique(&strings);
+  size_t longest = 0;
+  for (const std::string& s : strings) longest = std::max(longest, s.size());
+  for (size_t k = longest;; --k) {
+    Strings ends;
+    for (const std::string& s : strings) ends.push_back(s.size() > k ? s.substr(s.size() - k) : s);
+    SortUnique(&ends);
+    if (ends.size() <= limit || k == 0) return ends;
+  }
+}
+
+// Whether a raw string stands only for spaces (or nothing).
+bool IsBlank(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == kMaybeSpace; });
+}
+
 Info Repeat(Info atom, size_t min, size_t max) {
-  if (atom.exact && atom.strings.size() == 1 && atom.strings[0].empty()) return atom;  // \s*
+  if (atom.exact && std::all_of(atom.strings.begin(), atom.strings.end(), IsBlank)) {
+    // \s*, \s+, (?:\s|\s\s)?: spaces for sure, or maybe.
+    bool spaces =
+        min > 0 && std::all_of(atom.strings.begin(), atom.strings.end(), [](const std::string& s) {
+          return s.find(' ') != std::string::npos;
+        });
+    return Exact({spaces ? " " : std::string(1, kMaybeSpace)});
+  }
   if (min == 0 && max == 1 && atom.exact && atom.strings.size() < kMaxExact) {
     atom.strings.insert(atom.strings.begin(), "");
     return atom;
+  }
+  if (atom.exact && min >= 1 && min <= 8) {
+    // x{3,}: three copies at least, so the match holds, starts and ends with xxx.
+    Strings copies = atom.strings;
+    for (size_t k = 1; k < min && copies.size() * atom.strings.size() <= kMaxJoined; ++k) {
+      copies = Product(copies, atom.strings);
+      if (k + 1 == min && min == max) return Exact(std::move(copies));
+    }
+    if (min == 1 && max == 1) return atom;
+    Info info;
+    info.prefixes = copies;
+    info.suffixes = copies;
+    info.optional = HasEmpty(copies);
+    if (!info.optional) AddClause(std::move(copies), &info.clauses);
+    return info;
   }
   // At least one copy: the match holds what one copy must, starts as one and ends as one.
   Info info = Inexact(std::move(atom));
@@ -208,7 +315,13 @@ class Walker {
     if (failed_ || pos_ != re_.size()) return {};
     top = Inexact(std::move(top));
     std::vector<Strings> clauses;
-    for (Strings& clause : top.clauses) {
+    for (const Strings& raw : top.clauses) {
+      Strings clause;
+      for (const std::string& r : raw) {
+        for (std::string& form : NormalizeRaw(r)) clause.push_back(std::move(form));
+      }
+      SortUnique(&clause);
+      if (HasEmpty(clause)) continue;  // a form that is "" holds anywhere
       // A string holding another of its clause adds nothing: where it occurs, so does the other.
       std::stable_sort(
           clause.begin(), clause.end(),
@@ -277,27 +390,30 @@ class Walker {
       Info piece = Repetition(depth);
       optional = optional && (piece.exact ? HasEmpty(piece.strings) : piece.optional);
       const Strings& head = PrefixesOf(piece);
-      const bool joinable = run.size() * head.size() <= kMaxJoined;
-      if (piece.exact && joinable) {
+      if (run.size() * head.size() > kMaxJoined) {
+        // Too many to join: what came before is a clause, and only its last bytes are joined.
+        if (exact) prefixes = run;
+        exact = false;
+        AddClause(run, &clauses);
+        run = LastBytes(run, head.size() > kMaxJoined ? 1 : kMaxJoined / head.size());
+        if (head.size() > kMaxJoined) run = {""};
+      }
+      if (piece.exact) {
         run = run.size() == 1 && head.size() == 1 ? Strings{run[0] + head[0]} : Product(run, head);
         continue;
       }
-      if (exact) prefixes = joinable && !piece.optional ? Product(run, head) : run;
+      if (exact) prefixes = piece.optional ? run : Product(run, head);
       exact = false;
-      if (piece.exact) {  // too many strings to join: what came before is a clause
-        AddClause(std::move(run), &clauses);
-        run = std::move(piece.strings);
-      } else if (piece.optional) {  // ends as before, or as the piece
-        AddClause(run, &clauses);   // which occurred either way
-        if (!HasEmpty(piece.suffixes) && run.size() + piece.suffixes.size() <= kMaxJoined) {
-          run.insert(run.end(), piece.suffixes.begin(), piece.suffixes.end());
-          SortUnique(&run);
-        } else {
-          AddClause(std::move(run), &clauses);
+      if (piece.optional) {        // ends as before, or as the piece
+        AddClause(run, &clauses);  // which occurred either way
+        if (HasEmpty(piece.suffixes)) {
           run = {""};
+        } else {
+          run.insert(run.end(), piece.suffixes.begin(), piece.suffixes.end());
+          run = LastBytes(run, kMaxJoined);
         }
       } else {
-        AddClause(joinable ? Product(run, head) : std::move(run), &clauses);
+        AddClause(Product(run, head), &clauses);
         for (Strings& clause : piece.clauses) clauses.push_back(std::move(clause));
         run = std::move(piece.suffixes);
       }
@@ -393,7 +509,13 @@ class Walker {
       return EmptyString();
     }
     if (c == '*' || c == '+' || c == '?') return Fail();  // RE2 rejects a bare repetition
-    return Exact({NormalizedCodePoint(CodePoint())});
+    return Literal(CodePoint());
+  }
+
+  Info Literal(uint32_t cp) {
+    std::string raw;
+    if (failed_ || !RawCodePoint(cp, &raw)) return Fail();
+    return Exact({raw});
   }
 
   Info Group(int depth) {
@@ -488,7 +610,7 @@ class Walker {
       case 'd':
         return Exact({"0"});
       case 's':
-        return EmptyString();
+        return Exact({" "});
       case 'D':
       case 'S':
       case 'w':
@@ -506,6 +628,7 @@ class Walker {
         }
         return Anything();
       case 'b':
+        return Exact({std::string(1, kBoundary)});
       case 'B':
       case 'A':
       case 'z':
@@ -515,14 +638,27 @@ class Walker {
         std::string_view quoted =
             re_.substr(pos_, end == std::string_view::npos ? std::string_view::npos : end - pos_);
         pos_ = end == std::string_view::npos ? re_.size() : end + 2;
-        std::string literal;
-        NormalizeForRequiredText(quoted, &literal);
+        std::string literal, raw;
+        for (char q : quoted) {
+          // Bytes as they are: RawCodePoint would encode one above 0x7F as a code point.
+          if (static_cast<unsigned char>(q) >= 0x80) {
+            literal += q;
+          } else if (!RawCodePoint(static_cast<unsigned char>(q), &raw)) {
+            return Fail();
+          } else {
+            literal += raw;
+          }
+        }
+        // A quantifier after \E repeats the last character only: give up rather than split.
+        const size_t code_points = static_cast<size_t>(
+            std::count_if(quoted.begin(), quoted.end(), [](char q) { return (q & 0xC0) != 0x80; }));
+        if (code_points > 1 && !AtEnd() && std::strchr("*+?{", Peek()) != nullptr) return Fail();
         return Exact({literal});
       }
       default: {
         uint32_t cp = 0;
         if (!EscapedCharacter(e, &cp)) return Fail();
-        return Exact({NormalizedCodePoint(cp)});
+        return Literal(cp);
       }
     }
   }
@@ -562,7 +698,7 @@ class Walker {
           continue;
         }
         if (e == 's') {
-          members.push_back("");
+          members.push_back(" ");
           continue;
         }
         if (e == 'D' || e == 'S' || e == 'w' || e == 'W') {
@@ -602,7 +738,9 @@ class Walker {
         continue;
       }
       for (uint32_t cp = lo; cp <= hi && members.size() <= kMaxClass; ++cp) {
-        members.push_back(NormalizedCodePoint(cp));
+        std::string raw;
+        if (!RawCodePoint(cp, &raw)) return Fail();
+        members.push_back(raw);
         SortUnique(&members);
       }
     }
@@ -622,12 +760,20 @@ RequiredText RequiredTextOf(std::string_view re) { return Walker(re).Run(); }
 
 void NormalizeForRequiredText(std::string_view text, std::string* out) {
   out->clear();
+  bool after_word = false;  // the byte before is \w; at the start it is not
   for (char c : text) {
+    if (IsSpace(c)) {
+      after_word = false;
+      continue;
+    }
     if (c >= '0' && c <= '9') {
       *out += '0';
-    } else if (!IsSpace(c)) {
+    } else if (c >= 'a' && c <= 'z' && !after_word) {
+      *out += static_cast<char>(c - 'a' + 'A');
+    } else {
       *out += c;
     }
+    after_word = IsWordByte(c);
   }
 }
 

@@ -25,8 +25,12 @@ class RequiredTextIndex {
   void Satisfied(std::string_view normalized, std::vector<int>* which) const;
 
  private:
-  std::vector<std::string> atoms_;
-  std::vector<std::vector<uint32_t>> atom_clauses_;     // the clauses each atom satisfies
+  std::string atom_text_;             // every atom, one after another
+  std::vector<uint32_t> atom_begin_;  // atom a is atom_text_[atom_begin_[a], atom_begin_[a + 1])
+  // The clauses each atom satisfies: atom a's are clauses_of_atom_[clauses_of_atom_begin_[a],
+  // clauses_of_atom_begin_[a + 1]).
+  std::vector<uint32_t> clauses_of_atom_;
+  std::vector<uint32_t> clauses_of_atom_begin_;
   std::vector<uint32_t> clause_owner_;                  // the requirement each clause is of
   std::vector<uint32_t> clause_counts_;                 // how many clauses each requirement has
   std::vector<int32_t> one_byte_atom_;                  // by byte: its one-byte atom, or -1
