@@ -21,8 +21,9 @@ const std::vector<EmbeddedFile>& EmbeddedLexicons();
 // the tool that makes it links the parser without it.
 std::string_view EmbeddedLexiconBlob();
 
-// What every match of each embedded metric pattern requires (tag/required_text.h), serialized
-// with the patterns' fingerprint by the same tool into the same source.
-std::string_view EmbeddedMetricRequirements();
+// The index of what every match of each embedded metric pattern requires
+// (tag/required_text_index.h), serialized with the patterns' fingerprint by the same tool into
+// the same source.
+std::string_view EmbeddedMetricPrefilterIndex();
 
 }  // namespace hirelint

@@ -241,10 +241,10 @@ double ParseMetricValue(std::string_view text, std::string* unit) {
 
 Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
-    PatternCheck check, MetricSetLimits limits, std::string_view requirements) {
+    PatternCheck check, MetricSetLimits limits, std::string_view prefilter_index) {
   std::shared_ptr<MetricRecognizer> out(new MetricRecognizer());
   out->limits_ = limits;
-  out->precomputed_requirements_ = requirements;
+  out->precomputed_index_ = prefilter_index;
   out->number_words_ = number_words;
   std::sort(out->number_words_.begin(), out->number_words_.end());
   for (const std::string& w : number_words) {
@@ -365,12 +365,10 @@ void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) 
       prefiltered_bytes_.fetch_add(low.size(), std::memory_order_relaxed) + low.size();
   if (seen <= limits_.sets_after_bytes) {
     std::call_once(required_built_, [this] {
-      std::vector<RequiredText> requirements;
-      if (!DeserializeRequiredTexts(precomputed_requirements_, fingerprint_, &requirements) ||
-          requirements.size() != patterns_.size()) {
-        requirements = Requirements();
+      required_ = RequiredTextIndex::Deserialize(precomputed_index_, fingerprint_);
+      if (!required_ || required_->size() != patterns_.size()) {
+        required_ = std::make_unique<RequiredTextIndex>(Requirements());
       }
-      required_ = std::make_unique<RequiredTextIndex>(requirements);
     });
     thread_local std::string normalized;
     NormalizeForRequiredText(low, &normalized);

@@ -58,12 +58,13 @@ class MetricRecognizer {
   // With kParseNow, parses every pattern, and an invalid one is an error at its file, line and
   // column. The patterns and their Set are compiled when Find first needs them: a run whose
   // items hold no number, or come from the metric cache, compiles none of them.
-  // `requirements`: SerializeRequiredTexts of Requirements(), from the build for the embedded
-  // lexicons; used only if written for these patterns (the fingerprint), else computed.
+  // `prefilter_index`: RequiredTextIndex::Serialize of Requirements(), from the build for the
+  // embedded lexicons; used only if written for these patterns (their fingerprint), else
+  // built on first need.
   static Result<std::shared_ptr<const MetricRecognizer>> Build(
       const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
       PatternCheck check = PatternCheck::kParseNow, MetricSetLimits limits = {},
-      std::string_view requirements = {});
+      std::string_view prefilter_index = {});
 
   std::vector<Metric> Find(std::string_view text) const;
 
@@ -121,7 +122,7 @@ class MetricRecognizer {
   // of bullets took 1,352 M instructions with it alone, 1,208 M with the Sets. Built on first use.
   mutable std::unique_ptr<RequiredTextIndex> required_;
   mutable std::once_flag required_built_;
-  std::string_view precomputed_requirements_;  // Build's `requirements`
+  std::string_view precomputed_index_;  // Build's `prefilter_index`
   // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern
   // (less its optional head). The entries are split, in order, into kSetGroups RE2::Sets: one
   // Set over all of them builds a DFA whose states multiply with every pattern in flight, and

@@ -10,7 +10,6 @@
 // group, an octal escape, a large class) requires nothing, so an answer can be weak but is never
 // wrong, and a pattern with no clause may match any text.
 
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,16 +32,5 @@ void NormalizeForRequiredText(std::string_view text, std::string* out);
 // Whether `normalized` satisfies `required` (every clause has a string in it): the slow,
 // obvious evaluation, for tests and for checking the fast one.
 bool SatisfiesRequiredText(std::string_view normalized, const RequiredText& required);
-
-// The requirements of a list of patterns, for the build to compute once (tools/lexicon_blob.cc):
-// walking the embedded patterns took ~88 M instructions, more than half of a one-CV run.
-// `fingerprint` names the patterns they are for (MetricRecognizer::fingerprint()).
-std::string SerializeRequiredTexts(uint64_t fingerprint, const std::vector<RequiredText>& texts);
-
-// Reads what SerializeRequiredTexts wrote into *texts, only if it was written for `fingerprint`
-// and reads whole; otherwise false, and the caller walks the patterns itself. Never reads out
-// of bounds.
-bool DeserializeRequiredTexts(std::string_view bytes, uint64_t fingerprint,
-                              std::vector<RequiredText>* texts);
 
 }  // namespace hirelint

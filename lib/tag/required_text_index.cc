@@ -14,8 +14,7 @@ uint16_t PairOf(const char* at) {
 
 }  // namespace
 
-RequiredTextIndex::RequiredTextIndex(const std::vector<RequiredText>& requirements)
-    : one_byte_atom_(256, -1) {
+RequiredTextIndex::RequiredTextIndex(const std::vector<RequiredText>& requirements) {
   // Keys view the strings of `requirements`, which outlive this constructor; the atoms and
   // the clauses of each are flat arrays. (A std::map of copies and a vector per atom were 9 of
   // a one-CV run's 111 M instructions.)
@@ -53,16 +52,117 @@ RequiredTextIndex::RequiredTextIndex(const std::vector<RequiredText>& requiremen
     atom_text_ += a;
   }
   atom_begin_.push_back(static_cast<uint32_t>(atom_text_.size()));
-  for (uint32_t a = 0; a < atoms.size(); ++a) {
-    std::string_view s = atoms[a];
-    if (s.size() == 1) {
+  IndexAtoms();
+}
+
+void RequiredTextIndex::IndexAtoms() {
+  one_byte_atom_.assign(256, -1);
+  pair_starts_atom_.reset();
+  by_pair_.clear();
+  for (uint32_t a = 0; a + 1 < atom_begin_.size(); ++a) {
+    const char* s = atom_text_.data() + atom_begin_[a];
+    const size_t size = atom_begin_[a + 1] - atom_begin_[a];
+    if (size == 1) {
       one_byte_atom_[static_cast<unsigned char>(s[0])] = static_cast<int32_t>(a);
-    } else if (s.size() >= 2) {  // RequiredTextOf never gives "" in a clause
-      by_pair_.emplace_back(PairOf(s.data()), a);
-      pair_starts_atom_[PairOf(s.data())] = true;
+    } else if (size >= 2) {  // RequiredTextOf never gives "" in a clause
+      by_pair_.emplace_back(PairOf(s), a);
+      pair_starts_atom_[PairOf(s)] = true;
     }
   }
   std::sort(by_pair_.begin(), by_pair_.end());
+}
+
+namespace {
+
+void PutU64(uint64_t v, std::string* out) {
+  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+void PutU32s(const std::vector<uint32_t>& values, std::string* out) {
+  PutU64(values.size(), out);
+  for (uint32_t v : values) {
+    for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+  }
+}
+
+bool GetU64(std::string_view* in, uint64_t* v) {
+  if (in->size() < 8) return false;
+  *v = 0;
+  for (int i = 0; i < 8; ++i) *v |= uint64_t{static_cast<unsigned char>((*in)[i])} << (8 * i);
+  in->remove_prefix(8);
+  return true;
+}
+
+bool GetU32s(std::string_view* in, std::vector<uint32_t>* values) {
+  uint64_t n = 0;
+  if (!GetU64(in, &n) || n > in->size() / 4) return false;
+  values->resize(n);
+  for (uint32_t& v : *values) {
+    v = 0;
+    for (int i = 0; i < 4; ++i) v |= uint32_t{static_cast<unsigned char>((*in)[i])} << (8 * i);
+    in->remove_prefix(4);
+  }
+  return true;
+}
+
+// Whether `offsets` starts at 0, never decreases and ends at `end`.
+bool Offsets(const std::vector<uint32_t>& offsets, size_t end) {
+  return !offsets.empty() && offsets.front() == 0 && offsets.back() == end &&
+         std::is_sorted(offsets.begin(), offsets.end());
+}
+
+}  // namespace
+
+std::string RequiredTextIndex::Serialize(uint64_t fingerprint) const {
+  std::string out;
+  PutU64(fingerprint, &out);
+  PutU64(atom_text_.size(), &out);
+  out += atom_text_;
+  for (const auto* values : {&atom_begin_, &clauses_of_atom_, &clauses_of_atom_begin_,
+                             &clause_owner_, &clause_counts_}) {
+    PutU32s(*values, &out);
+  }
+  return out;
+}
+
+std::unique_ptr<RequiredTextIndex> RequiredTextIndex::Deserialize(std::string_view bytes,
+                                                                  uint64_t fingerprint) {
+  std::unique_ptr<RequiredTextIndex> index(new RequiredTextIndex());
+  uint64_t written_for = 0, text_size = 0;
+  if (!GetU64(&bytes, &written_for) || written_for != fingerprint || !GetU64(&bytes, &text_size) ||
+      text_size > bytes.size()) {
+    return nullptr;
+  }
+  index->atom_text_.assign(bytes.substr(0, text_size));
+  bytes.remove_prefix(text_size);
+  for (auto* values :
+       {&index->atom_begin_, &index->clauses_of_atom_, &index->clauses_of_atom_begin_,
+        &index->clause_owner_, &index->clause_counts_}) {
+    if (!GetU32s(&bytes, values)) return nullptr;
+  }
+  // Consistent: every offset in range, every atom at least one byte, every clause of a
+  // requirement, and each requirement with as many clauses as say so.
+  const RequiredTextIndex& x = *index;
+  const size_t atoms = x.atom_begin_.empty() ? 0 : x.atom_begin_.size() - 1;
+  if (!bytes.empty() || !Offsets(x.atom_begin_, x.atom_text_.size()) ||
+      x.clauses_of_atom_begin_.size() != atoms + 1 ||
+      !Offsets(x.clauses_of_atom_begin_, x.clauses_of_atom_.size())) {
+    return nullptr;
+  }
+  for (size_t a = 0; a < atoms; ++a) {
+    if (x.atom_begin_[a + 1] == x.atom_begin_[a]) return nullptr;
+  }
+  for (uint32_t clause : x.clauses_of_atom_) {
+    if (clause >= x.clause_owner_.size()) return nullptr;
+  }
+  std::vector<uint32_t> clauses(x.clause_counts_.size(), 0);
+  for (uint32_t owner : x.clause_owner_) {
+    if (owner >= clauses.size()) return nullptr;
+    ++clauses[owner];
+  }
+  if (clauses != x.clause_counts_) return nullptr;
+  index->IndexAtoms();
+  return index;
 }
 
 void RequiredTextIndex::Satisfied(std::string_view normalized, std::vector<int>* which) const {

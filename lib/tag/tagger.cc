@@ -101,7 +101,7 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data,
   // The build walked the embedded patterns for what their matches require; the recognizer
   // checks that these are its patterns.
   auto metrics = MetricRecognizer::Build(data.metrics, data.number_words, metric_check, {},
-                                         EmbeddedMetricRequirements());
+                                         EmbeddedMetricPrefilterIndex());
   if (!metrics.ok()) return metrics.error();
   tagger->metrics_ = metrics.value();
   return std::shared_ptr<const Tagger>(tagger);

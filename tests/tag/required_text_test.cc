@@ -14,7 +14,6 @@
 
 #include "bench/corpus_generator.h"
 #include "core/ascii.h"
-#include "lexicon/embedded.h"
 #include "support/test_support.h"
 #include "tag/metric_recognizer.h"
 
@@ -176,36 +175,6 @@ TEST_CASE("RequiredTextOf: every match of the embedded metric patterns holds its
   }
   CHECK(checked > 3000);
   CHECK(narrowed == lexicons.metrics.size());  // each embedded pattern requires something
-}
-
-TEST_CASE("RequiredTexts: the build's copy is that of the embedded patterns, and reads back") {
-  const LexiconData& lexicons = testing::SharedEngine().lexicons();
-  auto built = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words);
-  REQUIRE(built.ok());
-  const uint64_t fingerprint = built.value()->fingerprint();
-  const std::vector<RequiredText> fresh = built.value()->Requirements();
-  auto same = [](const std::vector<RequiredText>& a, const std::vector<RequiredText>& b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-      if (a[i].clauses != b[i].clauses) return false;
-    }
-    return true;
-  };
-  // Stale, it would be ignored (the fingerprint differs) and every run would walk the patterns.
-  std::vector<RequiredText> embedded;
-  REQUIRE(DeserializeRequiredTexts(EmbeddedMetricRequirements(), fingerprint, &embedded));
-  CHECK(same(embedded, fresh));
-
-  const std::string bytes = SerializeRequiredTexts(fingerprint, fresh);
-  std::vector<RequiredText> back;
-  REQUIRE(DeserializeRequiredTexts(bytes, fingerprint, &back));
-  CHECK(same(back, fresh));
-  CHECK_FALSE(DeserializeRequiredTexts(bytes, fingerprint + 1, &back));  // other patterns
-  for (size_t cut = 0; cut < bytes.size(); cut += 1 + bytes.size() / 300) {
-    CHECK_FALSE(
-        DeserializeRequiredTexts(std::string_view(bytes).substr(0, cut), fingerprint, &back));
-  }
-  CHECK_FALSE(DeserializeRequiredTexts(bytes + "x", fingerprint, &back));
 }
 
 }  // namespace
