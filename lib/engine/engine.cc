@@ -163,6 +163,9 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options, MetricM
   // Tagging is most of a file's work, and items are independent: with item_jobs other than 1
   // they are tagged on several threads, each given at least 16 items.
   result.tags.resize(result.items.size());
+  size_t text_bytes = 0;
+  for (const Item& item : result.items) text_bytes += item.text.size();
+  tagger_->AnnounceText(text_bytes);  // a large file goes straight to the metric Sets
   ParallelFor(
       result.items.size(), options.item_jobs,
       [&](size_t i) { result.tags[i] = tagger_->Tag(result.items[i].text, memo); },

@@ -363,7 +363,8 @@ void MetricRecognizer::BuildWhole() const {
 void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) const {
   const size_t seen =
       prefiltered_bytes_.fetch_add(low.size(), std::memory_order_relaxed) + low.size();
-  if (seen <= limits_.sets_after_bytes) {
+  if (std::max(seen, announced_bytes_.load(std::memory_order_relaxed)) <=
+      limits_.sets_after_bytes) {
     std::call_once(required_built_, [this] {
       required_ = RequiredTextIndex::Deserialize(precomputed_index_, fingerprint_);
       if (!required_ || required_->size() != patterns_.size()) {

@@ -47,8 +47,9 @@ struct MetricSetLimits {
   // needs.
   int64_t max_mem = 32 << 20;
   // The text Find prefilters by the strings each pattern requires (RequiredTextIndex) before
-  // the split Sets take over; the Sets are not compiled until then.
-  size_t sets_after_bytes = 256 << 10;
+  // the split Sets take over; the Sets are not compiled until then. Text announced ahead
+  // (AnnounceText) counts too, so an input known to be larger starts with the Sets.
+  size_t sets_after_bytes = 320 << 10;
   // The text Find sees before one Set over every entry takes over from the split Sets.
   size_t whole_set_after_bytes = 4 << 20;
 };
@@ -67,6 +68,15 @@ class MetricRecognizer {
       std::string_view prefilter_index = {});
 
   std::vector<Metric> Find(std::string_view text) const;
+
+  // Says that about `bytes` of text are about to be searched (a file's items, before they are
+  // tagged). Tagging 600 kB of new bullets took 843 M instructions with the Sets throughout,
+  // 906 M with the first prefilter throughout and 976 M switching at 256 kB: the Sets' cold
+  // start came on top. So an input announced larger than sets_after_bytes skips the first
+  // prefilter. It changes no result.
+  void AnnounceText(size_t bytes) const {
+    announced_bytes_.fetch_add(bytes, std::memory_order_relaxed);
+  }
 
   // How many RE2::Sets the prefilter is split into at first (see PrefilterGroup).
   static constexpr size_t kSetGroups = 8;
@@ -151,6 +161,7 @@ class MetricRecognizer {
   mutable std::atomic<size_t> split_claimed_{0};      // the next split Set a thread may claim
   mutable std::atomic<bool> split_ready_{false};      // every split Set is built
   mutable std::atomic<size_t> prefiltered_bytes_{0};  // text seen by Prefilter so far
+  mutable std::atomic<size_t> announced_bytes_{0};    // text announced by AnnounceText
   mutable PrefilterGroup whole_;                      // every entry, built when it takes over
   mutable std::once_flag whole_compiled_;
   uint64_t fingerprint_ = 0;
