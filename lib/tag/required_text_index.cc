@@ -7,6 +7,13 @@
 namespace hirelint {
 namespace {
 
+// The first three bytes of `at`, hashed to 16 bits.
+uint16_t TripleHash(const char* at) {
+  uint32_t v = static_cast<unsigned char>(at[0]) << 16 | static_cast<unsigned char>(at[1]) << 8 |
+               static_cast<unsigned char>(at[2]);
+  return static_cast<uint16_t>((v * 2654435761u) >> 16);
+}
+
 uint16_t PairOf(const char* at) {
   return static_cast<uint16_t>(static_cast<unsigned char>(at[0]) << 8 |
                                static_cast<unsigned char>(at[1]));
@@ -58,18 +65,31 @@ RequiredTextIndex::RequiredTextIndex(const std::vector<RequiredText>& requiremen
 void RequiredTextIndex::IndexAtoms() {
   one_byte_atom_.assign(256, -1);
   pair_starts_atom_.reset();
-  by_pair_.clear();
-  for (uint32_t a = 0; a + 1 < atom_begin_.size(); ++a) {
+  pair_is_atom_.reset();
+  triple_may_start_.reset();
+  pair_begin_.assign((1 << 16) + 1, 0);
+  const size_t atoms = atom_begin_.empty() ? 0 : atom_begin_.size() - 1;
+  for (uint32_t a = 0; a < atoms; ++a) {
     const char* s = atom_text_.data() + atom_begin_[a];
     const size_t size = atom_begin_[a + 1] - atom_begin_[a];
     if (size == 1) {
       one_byte_atom_[static_cast<unsigned char>(s[0])] = static_cast<int32_t>(a);
     } else if (size >= 2) {  // RequiredTextOf never gives "" in a clause
-      by_pair_.emplace_back(PairOf(s), a);
+      ++pair_begin_[PairOf(s) + 1u];
       pair_starts_atom_[PairOf(s)] = true;
+      if (size == 2) pair_is_atom_[PairOf(s)] = true;
+      if (size >= 3) triple_may_start_[TripleHash(s)] = true;
     }
   }
-  std::sort(by_pair_.begin(), by_pair_.end());
+  for (size_t p = 0; p < (1 << 16); ++p) pair_begin_[p + 1] += pair_begin_[p];
+  by_pair_.assign(pair_begin_.back(), PairAtom{});
+  std::vector<uint32_t> next(pair_begin_.begin(), pair_begin_.end() - 1);
+  for (uint32_t a = 0; a < atoms; ++a) {
+    const char* s = atom_text_.data() + atom_begin_[a];
+    const auto size = static_cast<uint32_t>(atom_begin_[a + 1] - atom_begin_[a]);
+    if (size < 2) continue;
+    by_pair_[next[PairOf(s)]++] = {a, size, size > 2 ? static_cast<unsigned char>(s[2]) : -1};
+  }
 }
 
 namespace {
@@ -194,12 +214,16 @@ void RequiredTextIndex::Satisfied(std::string_view normalized, std::vector<int>*
     if (i + 1 >= n) break;
     const uint16_t pair = PairOf(text + i);
     if (!pair_starts_atom_[pair]) continue;
-    auto it = std::lower_bound(by_pair_.begin(), by_pair_.end(), std::make_pair(pair, uint32_t{0}));
-    for (; it != by_pair_.end() && it->first == pair; ++it) {
-      const uint32_t begin = atom_begin_[it->second], size = atom_begin_[it->second + 1] - begin;
-      if (size <= n - i &&
-          std::memcmp(atom_text_.data() + begin + 2, text + i + 2, size - 2) == 0) {
-        mark(it->second);
+    if (!pair_is_atom_[pair] && (i + 2 >= n || !triple_may_start_[TripleHash(text + i)])) continue;
+    for (uint32_t e = pair_begin_[pair]; e < pair_begin_[pair + 1]; ++e) {
+      const PairAtom& atom = by_pair_[e];
+      if (atom.size > n - i ||
+          (atom.third >= 0 && static_cast<unsigned char>(text[i + 2]) != atom.third)) {
+        continue;
+      }
+      if (atom.size <= 3 || std::memcmp(atom_text_.data() + atom_begin_[atom.atom] + 3,
+                                        text + i + 3, atom.size - 3) == 0) {
+        mark(atom.atom);
       }
     }
   }

@@ -38,7 +38,8 @@ class RequiredTextIndex {
 
  private:
   RequiredTextIndex() = default;
-  // Fills the lookup tables (one_byte_atom_, pair_starts_atom_, by_pair_) from the atoms.
+  // Fills the lookup tables (one_byte_atom_, pair_starts_atom_, pair_begin_, by_pair_) from the
+  // atoms.
   void IndexAtoms();
 
   std::string atom_text_;             // every atom, one after another
@@ -50,8 +51,19 @@ class RequiredTextIndex {
   std::vector<uint32_t> clause_owner_;                  // the requirement each clause is of
   std::vector<uint32_t> clause_counts_;                 // how many clauses each requirement has
   std::vector<int32_t> one_byte_atom_ = std::vector<int32_t>(256, -1);  // by byte: its atom
-  std::bitset<1 << 16> pair_starts_atom_;               // by first two bytes: some atom starts so
-  std::vector<std::pair<uint16_t, uint32_t>> by_pair_;  // (first two bytes, atom), sorted
+  std::bitset<1 << 16> pair_starts_atom_;  // by first two bytes: some atom starts so
+  std::bitset<1 << 16> pair_is_atom_;      // by two bytes: they are an atom
+  std::bitset<1 << 16> triple_may_start_;  // by TripleHash: an atom of 3 bytes or more may start so
+  // The atoms of two bytes or more, by their first two: those starting with pair p are
+  // by_pair_[pair_begin_[p], pair_begin_[p + 1]). (A binary search for them, and memcmp on
+  // each, were a fifth of tagging 300 kB of bullets.)
+  struct PairAtom {
+    uint32_t atom;
+    uint32_t size;
+    int32_t third;  // its third byte, or -1
+  };
+  std::vector<uint32_t> pair_begin_;
+  std::vector<PairAtom> by_pair_;
 };
 
 }  // namespace hirelint
