@@ -125,11 +125,11 @@ class MetricRecognizer {
   // (RE2 refusing to compile a pattern it parsed).
   const RE2* Compiled(const Pattern& p) const;
   std::vector<std::unique_ptr<Pattern>> patterns_;  // once_flag pins each Pattern in place
-  // The first prefilter: which patterns' required strings (RequiredTextOf, walked by the build
-  // for the embedded lexicons) an item holds. It lets through patterns that then do not match,
-  // but on a CV it costs ~6 M instructions where building and running the Sets cost 79 M of
-  // 157 M (one CV went to 120 M). Past sets_after_bytes the Sets' exact answers win: tagging 1 MB
-  // of bullets took 1,352 M instructions with it alone, 1,208 M with the Sets. Built on first use.
+  // The first prefilter: which patterns' required strings (RequiredTextOf; the build writes
+  // the index for the embedded lexicons) an item holds. It lets through patterns that then do
+  // not match, but on a CV it costs ~4 M instructions where building and running the Sets cost
+  // 79 M of 157 M (the CV went to 110 M). Past sets_after_bytes the Sets' exact answers win
+  // (see AnnounceText). Read or built on first use.
   mutable std::unique_ptr<RequiredTextIndex> required_;
   mutable std::once_flag required_built_;
   std::string_view precomputed_index_;  // Build's `prefilter_index`
