@@ -75,6 +75,8 @@ const Strings& SuffixesOf(const Info& info) { return info.exact ? info.strings :
 // (NormalizeRaw), when each letter's context is known as far as it can be.
 constexpr char kBoundary = '\x01';
 constexpr char kMaybeSpace = '\x02';
+// In normalized text: after the last byte of every word (a run of \w).
+constexpr char kWordEnd = '\x03';
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
@@ -86,7 +88,7 @@ bool IsWordByte(char c) {  // RE2's \w, which its \b looks at: ASCII only
 bool RawCodePoint(uint32_t cp, std::string* out) {
   out->clear();
   if (cp == static_cast<unsigned char>(kBoundary) ||
-      cp == static_cast<unsigned char>(kMaybeSpace)) {
+      cp == static_cast<unsigned char>(kMaybeSpace) || cp == static_cast<unsigned char>(kWordEnd)) {
     return false;
   }
   if (cp < 0x80) {
@@ -109,20 +111,23 @@ bool RawCodePoint(uint32_t cp, std::string* out) {
 }
 
 // A raw string's normalized forms (see NormalizeForRequiredText). A letter reads upper-case at
-// the start of a word, so it needs to know what precedes it: where the raw string does not say
-// (its first letter, or one after \s* that follows a \w), the form is cut to start after it, or
-// both cases are kept (up to kMaxForms forms), or it ends before it. Every form is a substring
-// of the normalized text of any match that has the raw string in it.
+// the start of a word, and kWordEnd follows a word's last byte, so each needs to know what
+// stands next to it: where the raw string does not say (its first letter, its last byte, or a
+// \w before \s* before a \w), the form starts after it, ends before it, or keeps both readings
+// (up to kMaxForms forms, else it ends there). Every form is a substring of the normalized text
+// of any match that has the raw string in it.
 constexpr size_t kMaxForms = 4;
 
 Strings NormalizeRaw(const std::string& raw) {
   Strings forms{""};
-  enum { kUnknown, kWord, kNotWord } before = kUnknown;
-  bool maybe_space = false, boundary = false;
+  auto append = [&forms](const std::string& s) {
+    for (std::string& f : forms) f += s;
+  };
+  enum { kUnknown, kWord, kNotWord } before = kUnknown;       // the byte before, as far as known
+  bool space = false, maybe_space = false, boundary = false;  // what stands between
   for (char c : raw) {
     if (c == ' ') {
-      before = kNotWord;
-      maybe_space = boundary = false;
+      space = true;
       continue;
     }
     if (c == kMaybeSpace) {
@@ -133,30 +138,37 @@ Strings NormalizeRaw(const std::string& raw) {
       boundary = true;
       continue;
     }
-    if (c >= 'a' && c <= 'z') {
-      const char upper = static_cast<char>(c - 'a' + 'A');
-      if (boundary || before == kNotWord) {
-        for (std::string& f : forms) f += upper;
-      } else if (before == kWord && !maybe_space) {
-        for (std::string& f : forms) f += c;
-      } else if (forms.size() == 1 && forms[0].empty()) {
-        // Nothing yet: the form starts after this letter.
-      } else if (forms.size() * 2 <= kMaxForms) {
-        Strings both;
-        for (const std::string& f : forms) {
-          both.push_back(f + c);
-          both.push_back(f + upper);
-        }
-        forms = std::move(both);
-      } else {
-        break;
+    const bool word = IsWordByte(c);
+    const bool letter = c >= 'a' && c <= 'z';
+    const std::string lower(1, c);
+    const std::string upper(1, letter ? static_cast<char>(c - 'a' + 'A') : c);
+    if (before == kUnknown) {
+      if (letter && !space && !boundary) {  // a word's start or not: the form starts after it
+        before = kWord;
+        space = maybe_space = boundary = false;
+        continue;
       }
+      append(space || boundary ? upper : lower);
+    } else if (before == kNotWord) {
+      append(upper);  // no word ends here, and a letter starts one
+    } else if (space || boundary || !word) {
+      append(std::string(1, kWordEnd) + upper);  // a word ends, and a letter starts one
+    } else if (!maybe_space) {
+      append(lower);                             // inside a word
+    } else if (forms.size() * 2 <= kMaxForms) {  // \w, \s*, \w: a space or not
+      Strings both;
+      for (const std::string& f : forms) {
+        both.push_back(f + lower);
+        both.push_back(f + kWordEnd + upper);
+      }
+      forms = std::move(both);
     } else {
-      for (std::string& f : forms) f += c;
+      break;
     }
-    before = IsWordByte(c) ? kWord : kNotWord;
-    maybe_space = boundary = false;
+    before = word ? kWord : kNotWord;
+    space = maybe_space = boundary = false;
   }
+  if (before == kWord && (space || boundary)) append(std::string(1, kWordEnd));
   return forms;
 }
 
@@ -762,19 +774,18 @@ void NormalizeForRequiredText(std::string_view text, std::string* out) {
   out->clear();
   bool after_word = false;  // the byte before is \w; at the start it is not
   for (char c : text) {
-    if (IsSpace(c)) {
-      after_word = false;
-      continue;
-    }
+    const bool word = IsWordByte(c);
+    if (after_word && !word) *out += kWordEnd;
     if (c >= '0' && c <= '9') {
       *out += '0';
     } else if (c >= 'a' && c <= 'z' && !after_word) {
       *out += static_cast<char>(c - 'a' + 'A');
-    } else {
+    } else if (!IsSpace(c)) {
       *out += c;
     }
-    after_word = IsWordByte(c);
+    after_word = word;
   }
+  if (after_word) *out += kWordEnd;
 }
 
 bool SatisfiesRequiredText(std::string_view normalized, const RequiredText& required) {

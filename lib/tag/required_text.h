@@ -6,9 +6,10 @@
 //
 // Strings are compared with texts put through NormalizeForRequiredText, in which every ASCII
 // digit is '0' and the characters of RE2's \s are gone, so that \d stands for one character and
-// \s for none. The walk is conservative: what it does not understand (a case-insensitive
-// group, an octal escape, a large class) requires nothing, so an answer can be weak but is never
-// wrong, and a pattern with no clause may match any text.
+// \s for none; and in which words (runs of RE2's \w) start upper-case and end in a mark, so
+// that "\br\s*\d" ("r 3") is not found in "for 3". The walk is conservative: what it does not
+// understand (a case-insensitive group, an octal escape, a large class) requires nothing, so an
+// answer can be weak but is never wrong, and a pattern with no clause may match any text.
 
 #include <string>
 #include <string_view>
@@ -25,8 +26,10 @@ struct RequiredText {
 // answer is meaningless, but never a crash.
 RequiredText RequiredTextOf(std::string_view re);
 
-// `text` with ASCII digits as '0' and without ' ', '\t', '\n', '\f' and '\r' (RE2's \s). A
-// match's text normalized is a substring of the whole text normalized.
+// `text` with ASCII digits as '0', without ' ', '\t', '\n', '\f' and '\r' (RE2's \s), with a
+// letter a-z that starts a word (has no \w byte before it) in upper case, and with the byte
+// 0x03 after each word's last byte. Where a pattern matches in a text, the text normalized
+// holds a string of each clause of RequiredTextOf(pattern).
 void NormalizeForRequiredText(std::string_view text, std::string* out);
 
 // Whether `normalized` satisfies `required` (every clause has a string in it): the slow,

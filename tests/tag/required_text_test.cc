@@ -1,11 +1,12 @@
 // RequiredTextOf: what it finds in patterns of each shape, and that it is never wrong: over
-// random patterns and texts, and over every embedded metric pattern on a generated corpus,
-// every match RE2 finds holds a string of each clause.
+// random patterns and texts, and over every embedded metric pattern on a generated corpus and
+// the tests' sentences, every text RE2 finds a match in holds a string of each clause.
 
 #include "tag/required_text.h"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <random>
 #include <sstream>
@@ -22,38 +23,45 @@ namespace {
 
 using Clauses = std::vector<std::vector<std::string>>;
 
-Clauses Of(const std::string& re) { return RequiredTextOf(re).clauses; }
+// The clauses, with the end-of-word mark (a control byte) shown as '|'.
+Clauses Of(const std::string& re) {
+  Clauses clauses = RequiredTextOf(re).clauses;
+  for (auto& clause : clauses) {
+    for (std::string& s : clause) std::replace(s.begin(), s.end(), '\x03', '|');
+  }
+  return clauses;
+}
 
-TEST_CASE("RequiredTextOf: literals, digits, spaces and word starts") {
-  // \d is '0' and \s is nothing: "3 ms" and "3ms" both read "0ms". A letter that starts a
-  // word reads upper-case, so where the pattern cannot say, both cases are kept...
-  CHECK(Of(R"(\d+\s*ms\b)") == Clauses{{"0Ms", "0ms"}});
-  CHECK(Of(R"(\b\d+(?:\.\d+)?\s*%)") == Clauses{{"0%"}});
-  // ...and after \b or a space, it starts a word: "r 3" holds "R0", "for 3" does not.
+TEST_CASE("RequiredTextOf: literals, digits, spaces and words") {
+  // \d is '0' and \s is nothing, a letter that starts a word reads upper-case and '|' follows
+  // a word: "3 ms" reads "0|Ms|", "3ms" "0ms|". Where the pattern cannot say, both are kept...
+  CHECK(Of(R"(\d+\s*ms\b)") == Clauses{{"0|Ms|", "0ms|"}});
+  CHECK(Of(R"(\b\d+(?:\.\d+)?\s*%)") == Clauses{{"0|%"}});
+  // ...and after \b or a space, a word starts: "r 3" holds "R|0", "for 3" ("For|0|") does not.
   CHECK(Of(R"(\bv\d+)") == Clauses{{"V0"}});
-  CHECK(Of(R"(\b(?:python|r)\s*\d)") == Clauses{{"Python0", "R0"}});
+  CHECK(Of(R"(\b(?:python|r)\s*\d)") == Clauses{{"Python|0", "Python0", "R|0", "R0"}});
   CHECK(Of(R"(\s+users)") == Clauses{{"Users"}});
-  CHECK(Of("p99 latency") == Clauses{{"00Latency"}});
+  CHECK(Of("p99 latency") == Clauses{{"00|Latency"}});
   // A first letter with nothing before it is left out: it could start a word or not.
   CHECK(Of("latency") == Clauses{{"atency"}});
-  CHECK(Of(R"(\Q1+1\E)") == Clauses{{"0+0"}});
+  CHECK(Of(R"(\Q1+1\E)") == Clauses{{"0|+0"}});
   CHECK(Of(R"(\x{3bc}s)") == Clauses{{"\xce\xbcS"}});  // \b is ASCII: after μ, a word starts
 }
 
 TEST_CASE("RequiredTextOf: alternation, classes and repetition") {
   CHECK(Of(R"(\d(?:ms|sec))") == Clauses{{"0ms", "0sec"}});
-  CHECK(Of(R"(\d+(?:k|m|b)\b)") == Clauses{{"0b", "0k", "0m"}});
+  CHECK(Of(R"(\d+(?:k|m|b)\b)") == Clauses{{"0b|", "0k|", "0m|"}});
   CHECK(Of(R"(\d[kmb])") == Clauses{{"0b", "0k", "0m"}});
   // A string that holds another of its clause is dropped: "0ms" is in "0msec".
   CHECK(Of(R"(\d(?:ms|msec))") == Clauses{{"0ms"}});
   // An optional piece requires nothing, and its neighbours are still joined with it or not.
   CHECK(Of(R"(\dab?c)") == Clauses{{"0abc", "0ac"}});
-  CHECK(Of(R"(\btop (?:rank )?#\d)") == Clauses{{"Top#0", "TopRank#0"}});
+  CHECK(Of(R"(\btop (?:rank )?#\d)") == Clauses{{"Top|#0", "Top|Rank|#0"}});
   CHECK(Of(R"(\da*b)") == Clauses{{"0"}, {"b"}});
   CHECK(Of(R"(\dx{2,3}y)") == Clauses{{"0xx"}, {"xy"}});  // two x at least, one just before y
   // Two clauses when the pieces are apart.
-  CHECK(Of(R"(\d+ users .* per day)") == Clauses{{"0Users"}, {"PerDay"}});
-  // A class with spaces in it: "3 h" reads "0H", "3-h" "0-H", "3h" "0h".
+  CHECK(Of(R"(\d+ users .* per day)") == Clauses{{"0|Users|"}, {"Per|Day"}});
+  // A class with spaces in it: "3 h" reads "0|H|", "3-h" "0|-H|", "3h" "0h|".
   CHECK(Of(R"(\d[\s-]*h)") == Clauses{{"0"}, {"0h", "H"}});
 }
 
@@ -70,10 +78,13 @@ TEST_CASE("RequiredTextOf: what it does not know requires nothing") {
   CHECK(Of("(unclosed").empty());  // RE2 rejects it; the answer is only not a crash
 }
 
-TEST_CASE("NormalizeForRequiredText: digits read 0, RE2's spaces go, words start upper-case") {
+TEST_CASE(
+    "NormalizeForRequiredText: digits read 0, spaces go, words start upper-case and end in a "
+    "mark") {
   std::string out;
   NormalizeForRequiredText("cut 3 ms\tto\n12,5%\v_a-b", &out);
-  CHECK(out == "Cut0MsTo00,0%\v_a-B");  // \v is not in RE2's \s; '_' is a word's
+  std::replace(out.begin(), out.end(), '\x03', '|');
+  CHECK(out == "Cut|0|Ms|To|00|,0|%\v_a|-B|");  // \v is not in RE2's \s; '_' is a word's
 }
 
 // A random pattern over a small alphabet, with every construct the walk knows.
@@ -110,17 +121,16 @@ TEST_CASE("RequiredTextOf: every match of random patterns holds a string of each
   size_t matched = 0, narrowed = 0;
   for (int i = 0; i < 3000; ++i) {
     const std::string pattern = RandomPattern(rng, 0);
-    RE2 re("(" + pattern + ")");
+    RE2 re(pattern);
     REQUIRE_MESSAGE(re.ok(), pattern);
     const RequiredText required = RequiredTextOf(pattern);
     narrowed += !required.clauses.empty();
     for (int t = 0; t < 30; ++t) {
       const std::string text = RandomText(rng);
-      re2::StringPiece match;
-      if (!RE2::PartialMatch(text, re, &match)) continue;
+      if (!RE2::PartialMatch(text, re)) continue;
       ++matched;
-      std::string normalized;
-      NormalizeForRequiredText(std::string_view(match.data(), match.size()), &normalized);
+      std::string normalized;  // of the whole text, as MetricRecognizer has it
+      NormalizeForRequiredText(text, &normalized);
       CAPTURE(pattern);
       CAPTURE(text);
       CHECK(SatisfiesRequiredText(normalized, required));
@@ -160,14 +170,13 @@ TEST_CASE("RequiredTextOf: every match of the embedded metric patterns holds its
   size_t checked = 0, narrowed = 0;
   for (size_t p = 0; p < lexicons.metrics.size(); ++p) {
     narrowed += !required[p].clauses.empty();
-    RE2 re("(" + lexicons.metrics[p].pattern + ")");
+    RE2 re(lexicons.metrics[p].pattern);
     REQUIRE(re.ok());
     for (const std::string& text : texts) {
-      re2::StringPiece match;
-      if (!RE2::PartialMatch(text, re, &match)) continue;
+      if (!RE2::PartialMatch(text, re)) continue;
       ++checked;
-      std::string normalized;
-      NormalizeForRequiredText(std::string_view(match.data(), match.size()), &normalized);
+      std::string normalized;  // of the whole text, as MetricRecognizer has it
+      NormalizeForRequiredText(text, &normalized);
       CAPTURE(lexicons.metrics[p].pattern);
       CAPTURE(text);
       CHECK(SatisfiesRequiredText(normalized, required[p]));
