@@ -244,7 +244,7 @@ Result<std::shared_ptr<const MetricRecognizer>> MetricRecognizer::Build(
     PatternCheck check, MetricSetLimits limits, std::string_view prefilter_index) {
   std::shared_ptr<MetricRecognizer> out(new MetricRecognizer());
   out->limits_ = limits;
-  out->precomputed_index_ = prefilter_index;
+  out->prefilter_index_ = prefilter_index;
   out->number_words_ = number_words;
   std::sort(out->number_words_.begin(), out->number_words_.end());
   for (const std::string& w : number_words) {
@@ -366,7 +366,7 @@ void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) 
   if (std::max(seen, announced_bytes_.load(std::memory_order_relaxed)) <=
       limits_.sets_after_bytes) {
     std::call_once(required_built_, [this] {
-      required_ = RequiredTextIndex::Deserialize(precomputed_index_, fingerprint_);
+      required_ = RequiredTextIndex::Deserialize(prefilter_index_, fingerprint_);
       if (!required_ || required_->size() != patterns_.size()) {
         required_ = std::make_unique<RequiredTextIndex>(Requirements());
       }

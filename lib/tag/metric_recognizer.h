@@ -132,7 +132,7 @@ class MetricRecognizer {
   // (see AnnounceText). Read or built on first use.
   mutable std::unique_ptr<RequiredTextIndex> required_;
   mutable std::once_flag required_built_;
-  std::string_view precomputed_index_;  // Build's `prefilter_index`
+  std::string_view prefilter_index_;  // Build's `prefilter_index`
   // Which patterns can match: entry i is patterns_[i]'s prefilter or, without one, the pattern
   // (less its optional head). The entries are split, in order, into kSetGroups RE2::Sets: one
   // Set over all of them builds a DFA whose states multiply with every pattern in flight, and

@@ -17,6 +17,8 @@ constexpr size_t kMaxExact = 256;
 constexpr size_t kMaxJoined = 256;
 // A class of more characters than this requires nothing ([a-z] could be any letter).
 constexpr size_t kMaxClass = 10;
+// x{n,m} is joined as n copies of x up to this n.
+constexpr size_t kMaxCopies = 8;
 // A range wider than this is not expanded ([0-9] is, and normalizes to one "0").
 constexpr uint32_t kMaxRange = 64;
 
@@ -114,8 +116,8 @@ bool RawCodePoint(uint32_t cp, std::string* out) {
 // the start of a word, and kWordEnd follows a word's last byte, so each needs to know what
 // stands next to it: where the raw string does not say (its first letter, its last byte, or a
 // \w before \s* before a \w), the form starts after it, ends before it, or keeps both readings
-// (up to kMaxForms forms, else it ends there). Every form is a substring of the normalized text
-// of any match that has the raw string in it.
+// (up to kMaxForms forms, else it ends there). Where a text has a match that holds the raw
+// string, one of the forms is a substring of the text normalized.
 constexpr size_t kMaxForms = 4;
 
 Strings NormalizeRaw(const std::string& raw) {
@@ -284,7 +286,7 @@ Info Repeat(Info atom, size_t min, size_t max) {
     atom.strings.insert(atom.strings.begin(), "");
     return atom;
   }
-  if (atom.exact && min >= 1 && min <= 8) {
+  if (atom.exact && min >= 1 && min <= kMaxCopies) {
     // x{3,}: three copies at least, so the match holds, starts and ends with xxx.
     Strings copies = atom.strings;
     for (size_t k = 1; k < min && copies.size() * atom.strings.size() <= kMaxJoined; ++k) {
@@ -372,6 +374,10 @@ class Walker {
   bool AtEnd() const { return pos_ >= re_.size(); }
   char Peek() const { return re_[pos_]; }
 
+  // Whether a quantifier may start at pos_ ('{' is one only before a count, but a false "yes"
+  // only gives up).
+  bool QuantifierNext() const { return !AtEnd() && std::strchr("*+?{", Peek()) != nullptr; }
+
   Info Fail() {
     failed_ = true;
     return Anything();
@@ -407,8 +413,7 @@ class Walker {
         if (exact) prefixes = run;
         exact = false;
         AddClause(run, &clauses);
-        run = LastBytes(run, head.size() > kMaxJoined ? 1 : kMaxJoined / head.size());
-        if (head.size() > kMaxJoined) run = {""};
+        run = head.size() > kMaxJoined ? Strings{""} : LastBytes(run, kMaxJoined / head.size());
       }
       if (piece.exact) {
         run = run.size() == 1 && head.size() == 1 ? Strings{run[0] + head[0]} : Product(run, head);
@@ -548,6 +553,9 @@ class Walker {
         if (AtEnd()) return Fail();
         if (Peek() == ')') {  // (?s): flags for the rest, nothing to match
           ++pos_;
+          // RE2 applies a quantifier after it to the atom before it: give up rather than
+          // follow ("ab(?s)?" is "a(?:b)?").
+          if (QuantifierNext()) return Fail();
           return EmptyString();
         }
         if (Peek() != ':') return Fail();
@@ -661,10 +669,11 @@ class Walker {
             literal += raw;
           }
         }
-        // A quantifier after \E repeats the last character only: give up rather than split.
         const size_t code_points = static_cast<size_t>(
             std::count_if(quoted.begin(), quoted.end(), [](char q) { return (q & 0xC0) != 0x80; }));
-        if (code_points > 1 && !AtEnd() && std::strchr("*+?{", Peek()) != nullptr) return Fail();
+        // A quantifier after \E repeats the last character only, or, after an empty \Q\E,
+        // the atom before it: give up rather than follow.
+        if (code_points != 1 && QuantifierNext()) return Fail();
         return Exact({literal});
       }
       default: {

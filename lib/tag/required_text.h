@@ -1,8 +1,8 @@
 #pragma once
 // What text every match of an RE2 pattern must contain, read from the pattern's syntax: a
 // conjunction of clauses, each a set of strings at least one of which occurs in the match
-// ("\d+\s*(?:ms|sec)" needs "0ms" or "0sec"). MetricRecognizer uses it to pick the patterns
-// worth running on an item without compiling RE2::Sets (issue 8).
+// ("\d+\s*(?:ms|sec)" needs a digit just before "ms" or "sec", spaces aside). MetricRecognizer
+// uses it to pick the patterns worth running on an item without compiling RE2::Sets (issue 8).
 //
 // Strings are compared with texts put through NormalizeForRequiredText, in which every ASCII
 // digit is '0' and the characters of RE2's \s are gone, so that \d stands for one character and

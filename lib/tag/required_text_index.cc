@@ -35,8 +35,10 @@ RequiredTextIndex::RequiredTextIndex(const std::vector<RequiredText>& requiremen
   atom_clause.reserve(strings);
   std::vector<std::string_view> atoms;
   for (size_t r = 0; r < requirements.size(); ++r) {
-    clause_counts_.push_back(static_cast<uint32_t>(requirements[r].clauses.size()));
+    uint32_t clauses = 0;
     for (const auto& clause : requirements[r].clauses) {
+      if (std::find(clause.begin(), clause.end(), "") != clause.end()) continue;  // holds anywhere
+      ++clauses;
       const auto clause_id = static_cast<uint32_t>(clause_owner_.size());
       clause_owner_.push_back(static_cast<uint32_t>(r));
       for (const std::string& s : clause) {
@@ -45,6 +47,7 @@ RequiredTextIndex::RequiredTextIndex(const std::vector<RequiredText>& requiremen
         atom_clause.emplace_back(inserted.first->second, clause_id);
       }
     }
+    clause_counts_.push_back(clauses);
   }
   std::sort(atom_clause.begin(), atom_clause.end());
   clauses_of_atom_begin_.assign(atoms.size() + 1, 0);
@@ -126,7 +129,7 @@ bool GetU32s(std::string_view* in, std::vector<uint32_t>* values) {
 }
 
 // Whether `offsets` starts at 0, never decreases and ends at `end`.
-bool Offsets(const std::vector<uint32_t>& offsets, size_t end) {
+bool ValidOffsets(const std::vector<uint32_t>& offsets, size_t end) {
   return !offsets.empty() && offsets.front() == 0 && offsets.back() == end &&
          std::is_sorted(offsets.begin(), offsets.end());
 }
@@ -164,9 +167,9 @@ std::unique_ptr<RequiredTextIndex> RequiredTextIndex::Deserialize(std::string_vi
   // requirement, and each requirement with as many clauses as say so.
   const RequiredTextIndex& x = *index;
   const size_t atoms = x.atom_begin_.empty() ? 0 : x.atom_begin_.size() - 1;
-  if (!bytes.empty() || !Offsets(x.atom_begin_, x.atom_text_.size()) ||
+  if (!bytes.empty() || !ValidOffsets(x.atom_begin_, x.atom_text_.size()) ||
       x.clauses_of_atom_begin_.size() != atoms + 1 ||
-      !Offsets(x.clauses_of_atom_begin_, x.clauses_of_atom_.size())) {
+      !ValidOffsets(x.clauses_of_atom_begin_, x.clauses_of_atom_.size())) {
     return nullptr;
   }
   for (size_t a = 0; a < atoms; ++a) {

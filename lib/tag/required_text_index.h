@@ -19,6 +19,7 @@ namespace hirelint {
 
 class RequiredTextIndex {
  public:
+  // A clause holding "" holds anywhere (RequiredTextOf gives none).
   explicit RequiredTextIndex(const std::vector<RequiredText>& requirements);
 
   // The index as bytes, with the fingerprint of what it was built for, for the build to write
@@ -38,8 +39,8 @@ class RequiredTextIndex {
 
  private:
   RequiredTextIndex() = default;
-  // Fills the lookup tables (one_byte_atom_, pair_starts_atom_, pair_begin_, by_pair_) from the
-  // atoms.
+  // Fills the lookup tables (one_byte_atom_, pair_starts_atom_, pair_is_atom_,
+  // triple_may_start_, pair_begin_, by_pair_) from the atoms.
   void IndexAtoms();
 
   std::string atom_text_;             // every atom, one after another

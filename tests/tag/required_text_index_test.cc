@@ -83,6 +83,23 @@ TEST_CASE("RequiredTextIndex: the build's copy is that of the embedded patterns,
   }
 }
 
+TEST_CASE(
+    "RequiredTextIndex: a clause holding \"\" holds anywhere, as SatisfiesRequiredText says") {
+  std::vector<RequiredText> requirements(2);
+  requirements[0].clauses = {{"", "x"}};
+  requirements[1].clauses = {{"", "x"}, {"y"}};
+  RequiredTextIndex index(requirements);
+  std::vector<int> which;
+  index.Satisfied("ab", &which);
+  CHECK(which == std::vector<int>{0});
+  CHECK(SatisfiesRequiredText("ab", requirements[0]));
+  auto back = RequiredTextIndex::Deserialize(index.Serialize(1), 1);
+  REQUIRE(back != nullptr);
+  which.clear();
+  back->Satisfied("aby", &which);
+  CHECK(which == std::vector<int>{0, 1});
+}
+
 // Read back, an index answers as the one it was written from.
 TEST_CASE("RequiredTextIndex: serialized and read back, the same answers") {
   std::vector<RequiredText> requirements(3);

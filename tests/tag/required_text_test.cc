@@ -68,6 +68,9 @@ TEST_CASE("RequiredTextOf: alternation, classes and repetition") {
 TEST_CASE("RequiredTextOf: what it does not know requires nothing") {
   CHECK(Of("(?i:ms)").empty());  // case folding could match other letters (K is also U+212A)
   CHECK(Of("(?i)ms").empty());
+  // A quantifier after a flag group or an empty \Q\E repeats the atom before it.
+  CHECK(Of("ab(?s)?").empty());
+  CHECK(Of(R"(ab\Q\E*)").empty());
   CHECK(Of(R"(\101)").empty());  // an octal escape
   CHECK(Of("[^a]").empty());     // a negated class
   CHECK(Of("[a-z]").empty());    // a large class
@@ -89,10 +92,10 @@ TEST_CASE(
 
 // A random pattern over a small alphabet, with every construct the walk knows.
 std::string RandomPattern(std::mt19937& rng, int depth) {
-  static const char* const kAtoms[] = {"a",   "b",    "x",        "0",       "7",      " ",
-                                       "%",   "_",    "-",        "\\d",     "\\s",    "\\b",
-                                       ".",   "[ab]", "[0-9]",    "[a ]",    "[\\s-]", "[^a]",
-                                       "\\w", "\\.",  "\\Qa.\\E", "\\Qa\\E", "ab"};
+  static const char* const kAtoms[] = {
+      "a",   "b",   "x",        "0",       "7",    " ",      "%",    "_",      "-",
+      "\\d", "\\s", "\\b",      ".",       "[ab]", "[0-9]",  "[a ]", "[\\s-]", "[^a]",
+      "\\w", "\\.", "\\Qa.\\E", "\\Qa\\E", "ab",   "\\Q\\E", "(?s)", "(?m)"};
   static const char* const kRepeats[] = {"", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "??"};
   std::string out;
   for (size_t n = 1 + rng() % 4; n > 0; --n) {
@@ -118,11 +121,13 @@ std::string RandomText(std::mt19937& rng) {
 
 TEST_CASE("RequiredTextOf: every match of random patterns holds a string of each clause") {
   std::mt19937 rng(20261123);
-  size_t matched = 0, narrowed = 0;
+  size_t matched = 0, narrowed = 0, valid = 0;
   for (int i = 0; i < 3000; ++i) {
     const std::string pattern = RandomPattern(rng, 0);
-    RE2 re(pattern);
-    REQUIRE_MESSAGE(re.ok(), pattern);
+    RE2 re(pattern, RE2::Quiet);
+    // A quantifier with nothing before it to repeat ("(?s)*" first) is an error in RE2.
+    if (!re.ok()) continue;
+    ++valid;
     const RequiredText required = RequiredTextOf(pattern);
     narrowed += !required.clauses.empty();
     for (int t = 0; t < 30; ++t) {
@@ -136,8 +141,9 @@ TEST_CASE("RequiredTextOf: every match of random patterns holds a string of each
       CHECK(SatisfiesRequiredText(normalized, required));
     }
   }
+  CHECK(valid > 2000);
   CHECK(matched > 10000);
-  CHECK(narrowed > 1000);
+  CHECK(narrowed > 600);
 }
 
 TEST_CASE("RequiredTextOf: every match of the embedded metric patterns holds its requirement") {
