@@ -49,7 +49,7 @@ struct MetricSetLimits {
   // The text Find prefilters by the strings each pattern requires (RequiredTextIndex) before
   // the split Sets take over; the Sets are not compiled until then. Text announced ahead
   // (AnnounceText) counts too, so an input known to be larger starts with the Sets.
-  size_t sets_after_bytes = 320 << 10;
+  size_t sets_after_bytes = 192 << 10;
   // The text Find sees before one Set over every entry takes over from the split Sets.
   size_t whole_set_after_bytes = 4 << 20;
 };

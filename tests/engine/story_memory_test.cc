@@ -34,7 +34,7 @@ TEST_CASE("Scoring stories does not grow the heap") {
       }
     }
   };
-  // Warm: past the metric recognizer's first 320 kB of text, after which it builds its RE2
+  // Warm: past the metric recognizer's first 192 kB of text, after which it builds its RE2
   // Sets (MetricSetLimits::sets_after_bytes), once.
   score_all(1000);
   const size_t before = HeapInUse();

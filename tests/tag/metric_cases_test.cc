@@ -115,7 +115,7 @@ TEST_CASE(
                                       PatternCheck::kCheckedByBuild);
   REQUIRE(late.ok());
   // The three prefilters answer the same: `with` starts with the required strings
-  // (RequiredTextIndex) and goes on with the split Sets after 320 kB of text, `split` has the
+  // (RequiredTextIndex) and goes on with the split Sets after 192 kB of text, `split` has the
   // split Sets throughout (the texts are under 4 MB), `whole` the one Set, `index` the
   // required strings.
   MetricSetLimits at_once;
