@@ -1,9 +1,11 @@
 // Build-time host tool: parses the embedded lexicons exactly as a run would
 // (LexiconFiles::Embedded, then ParseLexicons) and writes a C++ source holding their
 // serialized LexiconData (lib/lexicon/lexicon_serializer.h), which CMake compiles into
-// hirelint_lib as EmbeddedLexiconBlob(). It links only lib/core/error.cc, lib/lexicon's parser,
-// files and serializer, the generated embedded_lexicons.cc, and the metric recognizer with RE2
-// to compile the metric patterns, so a lexicon YAML change rebuilds it and reruns it.
+// hirelint_lib as EmbeddedLexiconBlob(), and the serialized index of what the metric patterns'
+// matches require (tag/required_text_index.h), as EmbeddedMetricPrefilterIndex(). It links
+// only lib/core/error.cc, lib/lexicon's parser, files and serializer, the generated
+// embedded_lexicons.cc, and the metric recognizer with RE2 to compile the metric patterns, so a
+// lexicon YAML change rebuilds it and reruns it.
 //
 // Usage: hirelint_lexicon_blob OUTPUT.cc LEXICON_DIR
 // A lexicon error fails the build with the parser's message, PATH:LINE:COL naming the file

@@ -1,12 +1,13 @@
 #pragma once
-// Metric recognition: RE2 patterns from metrics.yaml, prefiltered by RE2::Sets (a pattern's
-// `prefilter`, when it has one, stands in for it there), then only the patterns that can match
-// are run for spans. Matching is over the text lower-cased in ASCII. Exclusion
-// patterns (years, versions, names with digits, team sizes, ...) compete with metrics for the same
-// text: candidates are taken by tier (exclusions 0, specific metrics 1, counts 2, unless the YAML
-// says otherwise), then longest span, then the earlier pattern (exclusions are listed first); a
-// candidate overlapping one already taken is dropped. Adjacent metrics joined by "to", "→" or "->"
-// become one before → after metric.
+// Metric recognition: RE2 patterns from metrics.yaml, prefiltered by the strings each pattern's
+// matches require (RequiredTextIndex) over the first sets_after_bytes of text, then by
+// RE2::Sets (a pattern's `prefilter`, when it has one, stands in for it there); only the
+// patterns that can match are run for spans. Matching is over the text lower-cased in ASCII.
+// Exclusion patterns (years, versions, names with digits, team sizes, ...) compete with metrics
+// for the same text: candidates are taken by tier (exclusions 0, specific metrics 1, counts 2,
+// unless the YAML says otherwise), then longest span, then the earlier pattern (exclusions are
+// listed first); a candidate overlapping one already taken is dropped. Adjacent metrics joined
+// by "to", "→" or "->" become one before → after metric.
 //
 // A metric is a number in context: every match, metric or exclusion, must hold a number
 // trigger, an ASCII digit or a run of ASCII letters that is one of metrics.yaml's
@@ -128,7 +129,7 @@ class MetricRecognizer {
   // The first prefilter: which patterns' required strings (RequiredTextOf; the build writes
   // the index for the embedded lexicons) an item holds. It lets through patterns that then do
   // not match, but on a CV it costs ~4 M instructions where building and running the Sets cost
-  // 79 M of 157 M (the CV went to 110 M). Past sets_after_bytes the Sets' exact answers win
+  // 79 M of 157 M (the CV went to 106.5 M). Past sets_after_bytes the Sets' exact answers win
   // (see AnnounceText). Read or built on first use.
   mutable std::unique_ptr<RequiredTextIndex> required_;
   mutable std::once_flag required_built_;
