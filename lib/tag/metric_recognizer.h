@@ -47,9 +47,10 @@ struct MetricSetLimits {
   // RE2's budget for each Set and each pattern: a ceiling, used only by the DFA states a text
   // needs.
   int64_t max_mem = 32 << 20;
-  // The text Find prefilters by the strings each pattern requires (RequiredTextIndex) before
-  // the split Sets take over; the Sets are not compiled until then. Text announced ahead
-  // (AnnounceText) counts too, so an input known to be larger starts with the Sets.
+  // The text Find prefilters by the strings each pattern requires (RequiredTextIndex, when Build
+  // was given one for its patterns) before the split Sets take over; the Sets are not compiled
+  // until then. Text announced ahead (AnnounceText) counts too, so an input known to be larger
+  // starts with the Sets.
   size_t sets_after_bytes = 192 << 10;
   // The text Find sees before one Set over every entry takes over from the split Sets.
   size_t whole_set_after_bytes = 4 << 20;
@@ -61,8 +62,8 @@ class MetricRecognizer {
   // column. The patterns and their Set are compiled when Find first needs them: a run whose
   // items hold no number, or come from the metric cache, compiles none of them.
   // `prefilter_index`: RequiredTextIndex::Serialize of Requirements(), from the build for the
-  // embedded lexicons; used only if written for these patterns (their fingerprint), else
-  // built on first need.
+  // embedded lexicons; used only if written for these patterns (their fingerprint). Without it
+  // there is no first prefilter: the Sets serve from the start.
   static Result<std::shared_ptr<const MetricRecognizer>> Build(
       const std::vector<MetricPatternSpec>& specs, const std::vector<std::string>& number_words,
       PatternCheck check = PatternCheck::kParseNow, MetricSetLimits limits = {},
@@ -130,7 +131,7 @@ class MetricRecognizer {
   // the index for the embedded lexicons) an item holds. It lets through patterns that then do
   // not match, but on a CV it costs ~4 M instructions where building and running the Sets cost
   // 79 M of 157 M (the CV went to 106.5 M). Past sets_after_bytes the Sets' exact answers win
-  // (see AnnounceText). Read or built on first use.
+  // (see AnnounceText). Read on first use; null without the build's index.
   mutable std::unique_ptr<RequiredTextIndex> required_;
   mutable std::once_flag required_built_;
   std::string_view prefilter_index_;  // Build's `prefilter_index`

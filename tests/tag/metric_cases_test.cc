@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "bench/corpus_generator.h"
+#include "lexicon/embedded.h"
 #include "support/test_support.h"
 #include "tag/metric_recognizer.h"
 
@@ -79,8 +80,13 @@ TEST_CASE(
     spec.prefilter.clear();
   }
   REQUIRE(prefilters >= 3);
-  auto with = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words);
-  auto without = MetricRecognizer::Build(plain, lexicons.number_words);
+  // The build's index of what the embedded patterns require, as the engine passes it (without
+  // it, a recognizer has no first prefilter). `without` has other patterns, so it ignores it.
+  const std::string_view index_bytes = EmbeddedMetricPrefilterIndex();
+  auto with = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
+                                      PatternCheck::kParseNow, {}, index_bytes);
+  auto without =
+      MetricRecognizer::Build(plain, lexicons.number_words, PatternCheck::kParseNow, {}, index_bytes);
   REQUIRE(with.ok());
   REQUIRE(without.ok());
 
@@ -112,7 +118,7 @@ TEST_CASE(
   // The engine's own recognizer leaves the embedded patterns unparsed until first use
   // (PatternCheck::kCheckedByBuild): it must find exactly what one checked in Build finds.
   auto late = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
-                                      PatternCheck::kCheckedByBuild);
+                                      PatternCheck::kCheckedByBuild, {}, index_bytes);
   REQUIRE(late.ok());
   // The three prefilters answer the same: `with` starts with the required strings
   // (RequiredTextIndex) and goes on with the split Sets after 192 kB of text, `split` has the
@@ -132,7 +138,7 @@ TEST_CASE(
   MetricSetLimits no_sets;
   no_sets.sets_after_bytes = SIZE_MAX;
   auto index = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
-                                       PatternCheck::kParseNow, no_sets);
+                                       PatternCheck::kParseNow, no_sets, index_bytes);
   REQUIRE(index.ok());
   size_t found = 0;
   for (const std::string& text : texts) {
