@@ -6,6 +6,8 @@
 #include <cstring>
 #include <utility>
 
+#include "core/utf8.h"
+
 namespace hirelint {
 namespace {
 
@@ -96,18 +98,8 @@ bool RawCodePoint(uint32_t cp, std::string* out) {
   if (cp < 0x80) {
     char c = static_cast<char>(cp);
     *out += IsSpace(c) ? ' ' : c >= '0' && c <= '9' ? '0' : c;
-  } else if (cp < 0x800) {
-    *out += static_cast<char>(0xC0 | (cp >> 6));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *out += static_cast<char>(0xE0 | (cp >> 12));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    *out += static_cast<char>(0xF0 | (cp >> 18));
-    *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
+    AppendUtf8(cp, out);
   }
   return true;
 }
@@ -568,6 +560,19 @@ class Walker {
     return inner;
   }
 
+  // Past the name of a Unicode class after \p or \P: one letter, or {Greek}. False when the
+  // brace is not closed.
+  bool SkipClassName() {
+    if (!AtEnd() && Peek() == '{') {
+      size_t close = re_.find('}', pos_);
+      if (close == std::string_view::npos) return false;
+      pos_ = close + 1;
+    } else if (!AtEnd()) {
+      ++pos_;
+    }
+    return true;
+  }
+
   // \x41, \x{10FFFF}; pos_ is past the 'x'.
   bool Hex(uint32_t* cp) {
     *cp = 0;
@@ -639,14 +644,7 @@ class Walker {
         return Anything();
       case 'p':
       case 'P':
-        if (!AtEnd() && Peek() == '{') {
-          size_t close = re_.find('}', pos_);
-          if (close == std::string_view::npos) return Fail();
-          pos_ = close + 1;
-        } else if (!AtEnd()) {
-          ++pos_;
-        }
-        return Anything();
+        return SkipClassName() ? Anything() : Fail();
       case 'b':
         return Exact({std::string(1, kBoundary)});
       case 'B':
@@ -727,13 +725,7 @@ class Walker {
           continue;
         }
         if (e == 'p' || e == 'P') {
-          if (!AtEnd() && Peek() == '{') {
-            size_t close = re_.find('}', pos_);
-            if (close == std::string_view::npos) return Fail();
-            pos_ = close + 1;
-          } else if (!AtEnd()) {
-            ++pos_;
-          }
+          if (!SkipClassName()) return Fail();
           large = true;
           continue;
         }
