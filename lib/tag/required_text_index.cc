@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <unordered_map>
 
 namespace hirelint {
@@ -67,10 +68,9 @@ RequiredTextIndex::RequiredTextIndex(const std::vector<RequiredText>& requiremen
 
 void RequiredTextIndex::IndexAtoms() {
   one_byte_atom_.assign(256, -1);
-  pair_starts_atom_.reset();
+  std::fill(std::begin(pair_starts_atom_), std::end(pair_starts_atom_), 0);
   pair_is_atom_.reset();
   triple_may_start_.reset();
-  pair_begin_.assign((1 << 16) + 1, 0);
   const size_t atoms = atom_begin_.empty() ? 0 : atom_begin_.size() - 1;
   for (uint32_t a = 0; a < atoms; ++a) {
     const char* s = atom_text_.data() + atom_begin_[a];
@@ -78,20 +78,32 @@ void RequiredTextIndex::IndexAtoms() {
     if (size == 1) {
       one_byte_atom_[static_cast<unsigned char>(s[0])] = static_cast<int32_t>(a);
     } else if (size >= 2) {  // RequiredTextOf never gives "" in a clause
-      ++pair_begin_[PairOf(s) + 1u];
-      pair_starts_atom_[PairOf(s)] = true;
-      if (size == 2) pair_is_atom_[PairOf(s)] = true;
+      const uint16_t p = PairOf(s);
+      pair_starts_atom_[p >> 6] |= uint64_t{1} << (p & 63);
+      if (size == 2) pair_is_atom_[p] = true;
       if (size >= 3) triple_may_start_[TripleHash(s)] = true;
     }
   }
-  for (size_t p = 0; p < (1 << 16); ++p) pair_begin_[p + 1] += pair_begin_[p];
-  by_pair_.assign(pair_begin_.back(), PairAtom{});
-  std::vector<uint32_t> next(pair_begin_.begin(), pair_begin_.end() - 1);
+  uint32_t pairs = 0;
+  for (size_t w = 0; w < std::size(pair_starts_atom_); ++w) {
+    pair_rank_base_[w] = pairs;
+    pairs += static_cast<uint32_t>(__builtin_popcountll(pair_starts_atom_[w]));
+  }
+  slot_begin_.assign(pairs + 1, 0);
+  for (uint32_t a = 0; a < atoms; ++a) {
+    if (atom_begin_[a + 1] - atom_begin_[a] >= 2) {
+      ++slot_begin_[SlotOf(PairOf(atom_text_.data() + atom_begin_[a])) + 1];
+    }
+  }
+  for (uint32_t s = 0; s < pairs; ++s) slot_begin_[s + 1] += slot_begin_[s];
+  by_pair_.assign(slot_begin_.back(), PairAtom{});
+  std::vector<uint32_t> next(slot_begin_.begin(), slot_begin_.end() - 1);
   for (uint32_t a = 0; a < atoms; ++a) {
     const char* s = atom_text_.data() + atom_begin_[a];
     const auto size = static_cast<uint32_t>(atom_begin_[a + 1] - atom_begin_[a]);
     if (size < 2) continue;
-    by_pair_[next[PairOf(s)]++] = {a, size, size > 2 ? static_cast<unsigned char>(s[2]) : -1};
+    by_pair_[next[SlotOf(PairOf(s))]++] = {a, size,
+                                           size > 2 ? static_cast<unsigned char>(s[2]) : -1};
   }
 }
 
@@ -216,9 +228,10 @@ void RequiredTextIndex::Satisfied(std::string_view normalized, std::vector<int>*
     if (one >= 0) mark(static_cast<uint32_t>(one));
     if (i + 1 >= n) break;
     const uint16_t pair = PairOf(text + i);
-    if (!pair_starts_atom_[pair]) continue;
+    if (!StartsAtom(pair)) continue;
     if (!pair_is_atom_[pair] && (i + 2 >= n || !triple_may_start_[TripleHash(text + i)])) continue;
-    for (uint32_t e = pair_begin_[pair]; e < pair_begin_[pair + 1]; ++e) {
+    const uint32_t slot = SlotOf(pair);
+    for (uint32_t e = slot_begin_[slot]; e < slot_begin_[slot + 1]; ++e) {
       const PairAtom& atom = by_pair_[e];
       if (atom.size > n - i ||
           (atom.third >= 0 && static_cast<unsigned char>(text[i + 2]) != atom.third)) {
