@@ -50,6 +50,15 @@ Result<std::shared_ptr<const Tagger>> Tagger::Build(const LexiconData& data,
   for (const auto& u : data.units) units.insert(Tokenizer::Fold(u));
   tagger->tokenizer_ = std::make_unique<Tokenizer>(std::move(units));
   tagger->negation_window_ = data.negation_window;
+  size_t phrases = 0;
+  for (const auto& [name, vocab] : data.stages) {
+    phrases += vocab.phrases.size() + vocab.not_phrases.size();
+    for (const NearRule& rule : vocab.near) phrases += rule.words.size() + rule.with.size();
+  }
+  for (const auto& [category, list] : data.categories) phrases += list.size();
+  for (const auto& rule : data.rules) phrases += rule.phrases.size();
+  tagger->matcher_.Reserve(phrases);
+  tagger->labels_.reserve(phrases);
   auto add = [&](const PhraseEntry& entry, Label label) -> std::optional<Error> {
     uint32_t id = static_cast<uint32_t>(tagger->labels_.size());
     if (!tagger->matcher_.Add(entry.text, id, *tagger->tokenizer_)) {
