@@ -110,7 +110,7 @@ std::string Stamp(const char* what, size_t size) {
   };
   for (const std::string& bullet : SampleBullets(c.samples)) add(bullet + "\n");
   LexiconFiles lexicons = LexiconFiles::Embedded();
-  for (const auto& [name, file] : lexicons.files()) add(name + "\n" + file.text);
+  for (const auto& [name, file] : lexicons.files()) add(name + "\n" + std::string(file.text));
   s << "generator=1 " << what << "=" << size << " seed=" << c.corpus.seed
     << " non_ascii=" << c.corpus.non_ascii_share << " samples=" << std::hex << samples_hash
     << "\n";

@@ -14,7 +14,7 @@ LexiconFiles LexiconFiles::Embedded() {
   LexiconFiles out;
   for (const EmbeddedFile& f : EmbeddedLexicons()) {
     out.files_[f.name] = LexiconFile{f.name, std::string("<embedded>/lexicons/") + f.name,
-                                     std::string(f.data, f.size)};
+                                     std::string_view(f.data, f.size), nullptr};
   }
   out.unmodified_embedded_ = true;
   return out;
@@ -38,16 +38,15 @@ Result<bool> LexiconFiles::Overlay(const std::string& dir) {
       return error;
     }
     std::string name = fs::relative(it->path(), dir, ec).generic_string();
-    unmodified_embedded_ = false;
-    files_[name] = LexiconFile{name, it->path().string(),
-                               std::string(std::istreambuf_iterator<char>(in), {})};
+    Set(name, it->path().string(), std::string(std::istreambuf_iterator<char>(in), {}));
   }
   return true;
 }
 
 void LexiconFiles::Set(const std::string& name, const std::string& origin, std::string text) {
   unmodified_embedded_ = false;
-  files_[name] = LexiconFile{name, origin, std::move(text)};
+  auto owned = std::make_shared<const std::string>(std::move(text));
+  files_[name] = LexiconFile{name, origin, *owned, owned};
 }
 
 const LexiconFile* LexiconFiles::Find(const std::string& name) const {

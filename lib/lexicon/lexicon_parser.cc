@@ -32,7 +32,7 @@ class FileParser {
 
   YAML::Node Load() {
     try {
-      return LoadOneYamlDocument(file_.text);
+      return LoadOneYamlDocument(std::string(file_.text));
     } catch (const YAML::ParserException& e) {
       throw ParseError(file_.origin, e.mark, "YAML syntax error: " + e.msg);
     }
