@@ -165,7 +165,9 @@ FileResult Engine::Process(SourceFile source, const RunOptions& options, MetricM
   result.tags.resize(result.items.size());
   size_t text_bytes = 0;
   for (const Item& item : result.items) text_bytes += item.text.size();
-  tagger_->AnnounceText(text_bytes);  // a large file goes straight to the metric Sets
+  // A large file goes straight to the metric Sets, a small one of short items is searched
+  // anchored.
+  tagger_->AnnounceText(text_bytes, result.items.size());
   ParallelFor(
       result.items.size(), options.item_jobs,
       [&](size_t i) { result.tags[i] = tagger_->Tag(result.items[i].text, memo); },

@@ -360,7 +360,7 @@ void MetricRecognizer::BuildWhole() const {
   });
 }
 
-void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) const {
+bool MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) const {
   const size_t seen =
       prefiltered_bytes_.fetch_add(low.size(), std::memory_order_relaxed) + low.size();
   if (std::max(seen, announced_bytes_.load(std::memory_order_relaxed)) <=
@@ -376,7 +376,10 @@ void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) 
       thread_local std::string normalized;
       NormalizeForRequiredText(low, &normalized);
       required_->Satisfied(normalized, which);
-      return;
+      const size_t announced = announced_bytes_.load(std::memory_order_relaxed);
+      const size_t items = announced_items_.load(std::memory_order_relaxed);
+      return items > 0 && std::max(seen, announced) <= limits_.anchored_until_bytes &&
+             announced <= items * limits_.anchored_item_bytes;
     }
   }
   // Compiling the Sets is a third of a one-CV run: it waits for the first item with a number
@@ -413,6 +416,33 @@ void MetricRecognizer::Prefilter(std::string_view low, std::vector<int>* which) 
       }
     }
   }
+  return false;
+}
+
+bool MetricRecognizer::RejectCompiles(const Pattern& p) const {
+  if (p.reject_source.empty()) return true;
+  std::call_once(p.reject_compiled, [&p] {
+    // Build compiled it already for kParseNow.
+    if (!p.reject) p.reject = std::make_unique<RE2>(p.reject_source, PatternOptions());
+  });
+  return p.reject->ok();
+}
+
+std::string AnchoredSource(std::string_view source) {
+  // RE2 reads \Q...\E without its \E to the end of the pattern, where it would quote the
+  // closing parenthesis too; inside a quote only \E is special.
+  bool quoted = false;
+  for (size_t i = 0; i + 1 < source.size(); ++i) {
+    if (source[i] != '\\') continue;
+    if (!quoted) {
+      quoted = source[i + 1] == 'Q';
+      ++i;
+    } else if (source[i + 1] == 'E') {
+      quoted = false;
+      ++i;
+    }
+  }
+  return "(?s:.*?)(" + std::string(source) + (quoted ? "\\E)" : ")");
 }
 
 const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
@@ -420,17 +450,43 @@ const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
     RE2::Options options = PatternOptions();
     options.set_max_mem(limits_.max_mem);  // the budget its Set compiled within
     auto re = std::make_unique<RE2>(p.source, options);
-    std::unique_ptr<RE2> reject;  // Build compiled it already for kParseNow
-    if (!p.reject && !p.reject_source.empty()) {
-      reject = std::make_unique<RE2>(p.reject_source, PatternOptions());
-    }
     auto named = re->NamedCapturingGroups();
     auto m = named.find("m");
     if (m != named.end()) p.metric_group = m->second;
-    if (reject) p.reject = std::move(reject);
     p.re = std::move(re);
   });
-  return p.re->ok() && (!p.reject || p.reject->ok()) ? p.re.get() : nullptr;
+  return p.re->ok() && RejectCompiles(p) ? p.re.get() : nullptr;
+}
+
+MetricRecognizer::Search MetricRecognizer::Searcher(const Pattern& p, size_t text_size,
+                                                    bool anchored) const {
+  Search s;
+  if (anchored && p.source.size() <= kAnchoredSourceMax) {
+    std::call_once(p.anchored_compiled, [this, &p] {
+      RE2::Options options = PatternOptions();
+      options.set_max_mem(limits_.max_mem);
+      auto re = std::make_unique<RE2>(AnchoredSource(p.source), options);
+      // RE2 (2022-06-01) runs BitState only on programs of at most 512 instructions, and
+      // on text up to 256 Kibit / (the program's list count) - 1 bytes, a count at most its
+      // size. A larger program would run the NFA instead: the pattern itself serves.
+      if (!re->ok() || re->ProgramSize() > 512) return;
+      auto named = re->NamedCapturingGroups();
+      auto m = named.find("m");
+      if (m != named.end()) p.anchored_metric_group = m->second;
+      p.anchored_max_text = (256 * 1024) / static_cast<size_t>(std::max(re->ProgramSize(), 1)) - 1;
+      p.anchored = std::move(re);
+    });
+    if (p.anchored && text_size <= p.anchored_max_text && RejectCompiles(p)) {
+      s.re = p.anchored.get();
+      s.anchor = RE2::ANCHOR_START;
+      s.whole_group = 1;
+      s.metric_group = p.anchored_metric_group;
+      return s;
+    }
+  }
+  s.re = Compiled(p);
+  s.metric_group = p.metric_group;
+  return s;
 }
 
 std::vector<RequiredText> MetricRecognizer::Requirements() const {
@@ -525,24 +581,26 @@ std::vector<Metric> MetricRecognizer::Find(std::string_view text) const {
   which.clear();
   candidates.clear();
   chosen.clear();
-  Prefilter(low, &which);
+  const bool anchored = Prefilter(low, &which);
   if (which.empty()) return {};
   std::sort(which.begin(), which.end());
   // Room for the whole match and every group up to `m`, however late `m` comes in a pattern.
   thread_local std::vector<re2::StringPiece> groups;
   for (int index : which) {
     const Pattern& p = *patterns_[static_cast<size_t>(index)];
-    const RE2* re = Compiled(p);
+    const Search search = Searcher(p, low.size(), anchored);
+    const RE2* re = search.re;
     if (re == nullptr) continue;
-    int ngroups = p.metric_group + 1;
+    int ngroups = search.metric_group + 1;
     if (groups.size() < static_cast<size_t>(ngroups)) groups.resize(static_cast<size_t>(ngroups));
     size_t pos = 0;
     // A match must hold a trigger at or after where the search starts: past the last trigger
     // none can, which spares the search that would fail after a line's last match.
     while (pos <= low.size() && pos <= triggers.back() &&
-           re->Match(low, pos, low.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
-      const re2::StringPiece& whole = groups[0];
-      const re2::StringPiece& span = groups[p.metric_group].data() ? groups[p.metric_group] : whole;
+           re->Match(low, pos, low.size(), search.anchor, groups.data(), ngroups)) {
+      const re2::StringPiece& whole = groups[search.whole_group];
+      const re2::StringPiece& span =
+          groups[search.metric_group].data() ? groups[search.metric_group] : whole;
       size_t b = static_cast<size_t>(span.data() - low.data());
       size_t e = b + span.size();
       bool rejected = p.reject && RE2::PartialMatch(low.substr(b, e - b), *p.reject);

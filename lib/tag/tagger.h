@@ -27,8 +27,9 @@ class Tagger {
   ItemTags Tag(std::string_view text, MetricMemo* memo = nullptr) const;
   // Names what the metric recognizer computes (MetricRecognizer::fingerprint).
   uint64_t metric_fingerprint() const { return metrics_->fingerprint(); }
-  // About `bytes` of item text are about to be tagged: see MetricRecognizer::AnnounceText.
-  void AnnounceText(size_t bytes) const { metrics_->AnnounceText(bytes); }
+  // About `bytes` of item text, in `items` items when known, are about to be tagged: see
+  // MetricRecognizer::AnnounceText.
+  void AnnounceText(size_t bytes, size_t items = 0) const { metrics_->AnnounceText(bytes, items); }
   const Tokenizer& tokenizer() const { return *tokenizer_; }
 
  private:

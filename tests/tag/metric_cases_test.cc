@@ -106,6 +106,12 @@ TEST_CASE(
   bench::CorpusGenerator generator(lexicons, bench::SampleBullets(testing::SourcePath("samples")),
                                    options);
   for (int i = 0; i < 3000; ++i) texts.push_back(generator.Bullet());
+  // Items longer than RE2's BitState takes, where an anchored search gives way to the pattern.
+  for (size_t i = 0; i + 10 <= 500; i += 10) {
+    std::string joined;
+    for (size_t k = i; k < i + 10; ++k) joined += texts[texts.size() - 3000 + k] + " ";
+    texts.push_back(joined);
+  }
 
   auto describe = [](const std::vector<Metric>& metrics) {
     std::string out;
@@ -123,7 +129,7 @@ TEST_CASE(
   // The three prefilters answer the same: `with` starts with the required strings
   // (RequiredTextIndex) and goes on with the split Sets after 192 kB of text, `split` has the
   // split Sets throughout (the texts are under 4 MB), `whole` the one Set, `index` the
-  // required strings.
+  // required strings, searching the patterns unanchored (it announced no items).
   MetricSetLimits at_once;
   at_once.sets_after_bytes = 0;
   at_once.whole_set_after_bytes = 0;
@@ -140,6 +146,15 @@ TEST_CASE(
   auto index = MetricRecognizer::Build(lexicons.metrics, lexicons.number_words,
                                        PatternCheck::kParseNow, no_sets, index_bytes);
   REQUIRE(index.ok());
+  // `anchored` is `index` searching the short patterns anchored (MetricRecognizer::Searcher)
+  // throughout, as on a small file of short items.
+  MetricSetLimits anchored_throughout = no_sets;
+  anchored_throughout.anchored_until_bytes = SIZE_MAX;
+  auto anchored =
+      MetricRecognizer::Build(lexicons.metrics, lexicons.number_words, PatternCheck::kParseNow,
+                              anchored_throughout, index_bytes);
+  REQUIRE(anchored.ok());
+  anchored.value()->AnnounceText(1, 1);
   size_t found = 0;
   for (const std::string& text : texts) {
     CAPTURE(text);
@@ -150,6 +165,7 @@ TEST_CASE(
     CHECK(describe(a) == describe(whole.value()->Find(text)));
     CHECK(describe(a) == describe(split.value()->Find(text)));
     CHECK(describe(a) == describe(index.value()->Find(text)));
+    CHECK(describe(a) == describe(anchored.value()->Find(text)));
   }
   CHECK(found > 1000);
 }

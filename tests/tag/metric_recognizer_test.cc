@@ -7,7 +7,10 @@
 #include <iterator>
 #include <thread>
 
+#include <re2/re2.h>
+
 #include "tag/metric_recognizer.h"
+#include "tag/required_text_index.h"
 
 namespace hirelint {
 namespace {
@@ -261,6 +264,86 @@ TEST_CASE("MetricRecognizer: the fingerprint changes with any pattern field or n
   CHECK(changed([](MetricPatternSpec& s) { s.tier = 2; }));
   CHECK(changed([](MetricPatternSpec& s) { s.stage_min = 10; }));
   CHECK(changed([](MetricPatternSpec& s) { s.stage_min = 1e-7; }));  // below to_string's 6 digits
+}
+
+TEST_CASE("AnchoredSource: anchored, it matches what the pattern matches unanchored") {
+  struct Case {
+    const char* pattern;
+    const char* text;
+  };
+  // A top-level alternation, a flag group, a named group, a word boundary that needs the
+  // byte before the search's start, an anchor, and \Q quotes with and without their \E.
+  const Case cases[] = {{R"(\d+ ms|\d+%)", "cut it 40% and 120 ms"},
+                        {R"((?i)\bgpus?\b)", "on 8 gpus, not gpusx"},
+                        {R"((?P<m>\d+)\s*users)", "served 40 users and 7 users"},
+                        {R"(\b\d+)", "a1 22 b3"},
+                        {R"(^\d+)", "12 then 34"},
+                        {R"(\Qa)b)", "xa)by"},
+                        {R"(\Qa)\E\d)", "a)1 a)b"},
+                        {R"(x\\Q)", "x\\Q"}};
+  for (const Case& c : cases) {
+    CAPTURE(c.pattern);
+    RE2 plain(c.pattern);
+    RE2 anchored(AnchoredSource(c.pattern));
+    REQUIRE(plain.ok());
+    REQUIRE(anchored.ok());
+    REQUIRE(anchored.NumberOfCapturingGroups() == plain.NumberOfCapturingGroups() + 1);
+    const re2::StringPiece text(c.text);
+    // Every start a search loop can take, to the text's end.
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+      CAPTURE(pos);
+      const int groups = plain.NumberOfCapturingGroups() + 1;
+      std::vector<re2::StringPiece> a(static_cast<size_t>(groups) + 1),
+          p(static_cast<size_t>(groups));
+      bool found = plain.Match(text, pos, text.size(), RE2::UNANCHORED, p.data(), groups);
+      CHECK(anchored.Match(text, pos, text.size(), RE2::ANCHOR_START, a.data(), groups + 1) ==
+            found);
+      if (!found) continue;
+      for (int g = 0; g < groups; ++g) {
+        CHECK(a[static_cast<size_t>(g) + 1].data() == p[static_cast<size_t>(g)].data());
+        CHECK(a[static_cast<size_t>(g) + 1].size() == p[static_cast<size_t>(g)].size());
+      }
+    }
+  }
+}
+
+TEST_CASE("MetricRecognizer: anchored searches find what unanchored ones find") {
+  const std::vector<MetricPatternSpec> specs = {
+      Spec("latency", R"((?P<m>\d+\s*ms)\b)"), Spec("percent", R"(\d+(?:\.\d+)?%)"),
+      Spec("count", R"(\b\d+ (?:users|gpus)\b)"), Spec("count", R"(\Q1 pod)"),
+      Spec("money", R"(\$\d+[km]?|\d+ dollars)")};
+  auto plain = Build(specs, {"two"});
+  // The first prefilter needs an index written for these patterns.
+  const std::string index =
+      RequiredTextIndex(plain->Requirements()).Serialize(plain->fingerprint());
+  MetricSetLimits limits;
+  limits.anchored_until_bytes = SIZE_MAX;
+  limits.sets_after_bytes = SIZE_MAX;
+  auto built = MetricRecognizer::Build(specs, {"two"}, PatternCheck::kParseNow, limits, index);
+  REQUIRE(built.ok());
+  auto anchored = built.value();
+  anchored->AnnounceText(1, 1);  // one short item: search anchored
+  std::string long_text;         // longer than BitState takes: the pattern itself serves
+  for (int i = 0; i < 200; ++i) long_text += "p50 " + std::to_string(i) + " ms for 3 users; ";
+  const std::vector<std::string> texts = {"cut p99 from 120 ms to 40ms for 2 users",
+                                          "grew 12.5% and 7% on $3k, 40 dollars",
+                                          "ran 1 pod and 1 pods, 8 gpus",
+                                          "120ms120 ms 5 users5 users",
+                                          "two users and 40 USERS at 9 MS, $12M",
+                                          long_text};
+  auto describe = [](const std::vector<Metric>& metrics) {
+    std::string out;
+    for (const Metric& m : metrics) {
+      out += m.kind + "[" + std::to_string(m.begin) + "," + std::to_string(m.end) + ") ";
+    }
+    return out;
+  };
+  for (const std::string& text : texts) {
+    CAPTURE(text.substr(0, 80));
+    std::string expected = describe(plain->Find(text));
+    CHECK(!expected.empty());
+    CHECK(describe(anchored->Find(text)) == expected);
+  }
 }
 
 }  // namespace
