@@ -33,6 +33,24 @@ RE2::Options PatternOptions() {
   return options;
 }
 
+// `re` inside a group that `open` opens ("(?i:", "(?s:\C*?)("). RE2 reads \Q...\E without
+// its \E to the end of the pattern, where it would quote the closing parenthesis too; inside
+// a quote only \E is special.
+std::string InGroup(std::string_view open, std::string_view re) {
+  bool quoted = false;
+  for (size_t i = 0; i + 1 < re.size(); ++i) {
+    if (re[i] != '\\') continue;
+    if (!quoted) {
+      quoted = re[i + 1] == 'Q';
+      ++i;
+    } else if (re[i + 1] == 'E') {
+      quoted = false;
+      ++i;
+    }
+  }
+  return std::string(open) + std::string(re) + (quoted ? "\\E)" : ")");
+}
+
 // Whether `re` holds an ASCII capital that stands for a letter of the text: one outside escapes
 // (\S, \pL, \p{Greek}, \x{41}), group names ((?P<Name>...)) and flag groups ((?U)). A false
 // "yes" costs speed only; a false "no" would make the pattern miss capitals, so \Q...\E
@@ -76,7 +94,7 @@ bool HasUpperCaseLiteral(std::string_view re) {
 
 // The source to compile for a lexicon pattern, to be matched against lower-cased text.
 std::string MatchSource(std::string_view re) {
-  return HasUpperCaseLiteral(re) ? "(?i:" + std::string(re) + ")" : std::string(re);
+  return HasUpperCaseLiteral(re) ? InGroup("(?i:", re) : std::string(re);
 }
 
 // What the prefilter Set holds for a pattern or its prefilter: the same, less its optional
@@ -428,22 +446,7 @@ bool MetricRecognizer::RejectCompiles(const Pattern& p) const {
   return p.reject->ok();
 }
 
-std::string AnchoredSource(std::string_view source) {
-  // RE2 reads \Q...\E without its \E to the end of the pattern, where it would quote the
-  // closing parenthesis too; inside a quote only \E is special.
-  bool quoted = false;
-  for (size_t i = 0; i + 1 < source.size(); ++i) {
-    if (source[i] != '\\') continue;
-    if (!quoted) {
-      quoted = source[i + 1] == 'Q';
-      ++i;
-    } else if (source[i + 1] == 'E') {
-      quoted = false;
-      ++i;
-    }
-  }
-  return "(?s:.*?)(" + std::string(source) + (quoted ? "\\E)" : ")");
-}
+std::string AnchoredSource(std::string_view source) { return InGroup("(?s:\\C*?)(", source); }
 
 const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
   std::call_once(p.compiled, [this, &p] {
@@ -468,7 +471,8 @@ MetricRecognizer::Search MetricRecognizer::Searcher(const Pattern& p, size_t tex
       auto re = std::make_unique<RE2>(AnchoredSource(p.source), options);
       // RE2 (2022-06-01) runs BitState only on programs of at most 512 instructions, and
       // on text up to 256 Kibit / (the program's list count) - 1 bytes, a count at most its
-      // size. A larger program would run the NFA instead: the pattern itself serves.
+      // size. Otherwise it would run the DFA and then BitState or the NFA over the match:
+      // the pattern itself serves.
       if (!re->ok() || re->ProgramSize() > 512) return;
       auto named = re->NamedCapturingGroups();
       auto m = named.find("m");

@@ -58,8 +58,8 @@ struct MetricSetLimits {
   // BitState and no DFA (MetricRecognizer::Searcher), if the text seen and announced is at
   // most anchored_until_bytes and the items announced average at most anchored_item_bytes.
   // On more text, or longer items, the DFAs' states pay for themselves: tagging 25 kB of
-  // bench bullets took 168.6 M instructions unanchored and 180.5 M anchored, scoring the
-  // 2.6 kB of sample stories 92.3 M and 102.6 M; linting a 3.8 kB CV 104.1 M and 92.6 M.
+  // bench bullets took 168.6 M instructions unanchored and 180.3 M anchored; linting a 3.8 kB
+  // CV 104.1 M and 92.3 M. (`score` announces no item count: stories are long.)
   size_t anchored_until_bytes = 8 << 10;
   size_t anchored_item_bytes = 256;
 };
@@ -92,8 +92,8 @@ class MetricRecognizer {
 
   // The longest pattern source searched anchored (Searcher): longer ones mostly compile to
   // programs too large for RE2's BitState, and compiling them to find out cost more than it
-  // saved (on the bench CV, with 450, 600, 800 and 1,200 bytes: 101.9, 100.0, 110.6 and
-  // 114.1 M instructions, 105.9 M with none).
+  // saved (on the bench CV, with 450, 600, 800 and 1,200 bytes: 101.7, 99.8, 110.4 and
+  // 113.9 M instructions, 105.9 M with none).
   static constexpr size_t kAnchoredSourceMax = 600;
 
   // How many RE2::Sets the prefilter is split into at first (see PrefilterGroup).
@@ -122,7 +122,7 @@ class MetricRecognizer {
     mutable std::unique_ptr<RE2> re;
     mutable int metric_group = 0;  // 0: the whole match; otherwise the group named "m"
     // `source` as AnchoredSource gives it, compiled on first use (Searcher); null when RE2
-    // cannot compile it, and then `re` serves.
+    // cannot compile it or its program is too large for BitState, and then `re` serves.
     mutable std::once_flag anchored_compiled;
     mutable std::unique_ptr<RE2> anchored;
     mutable int anchored_metric_group = 1;  // in `anchored`'s numbering: group 1 is the match
@@ -166,9 +166,10 @@ class MetricRecognizer {
   // RE2 finds an unanchored match with groups in three passes: a forward DFA for its end, a
   // reverse DFA (with a reverse program compiled for it) for its start, then BitState or
   // OnePass over the match. On text it has not seen, the DFAs build a state at almost every
-  // byte, and threads searching one pattern take turns at its DFA's lock. `(?s:.*?)(pattern)`
-  // anchored at the search's start has the same match as the pattern unanchored (it is how
-  // RE2 builds its unanchored program), and RE2 runs it with BitState alone on text short
+  // byte, and threads searching one pattern take turns at its DFA's lock. `\C*?(pattern)`
+  // anchored at the search's start has the same match as the pattern unanchored (RE2's
+  // unanchored program starts with that loop over any byte), and RE2 runs it with BitState
+  // alone on a program small enough and text short
   // enough: no DFA, no reverse program, nothing shared. BitState's work, though, grows with
   // the text and the program, where the DFAs' states serve every later item: so only on a
   // small input of short items (MetricSetLimits::anchored_until_bytes), and for a pattern of
@@ -225,9 +226,11 @@ class MetricRecognizer {
   std::bitset<26 * 26> number_word_starts_;
 };
 
-// `source` as (?s:.*?)(source): anchored at the start of a search, it matches what `source`
+// `source` as (?s:\C*?)(source): anchored at the start of a search, it matches what `source`
 // matches unanchored, its group 1 being that match and its other groups `source`'s, one
-// number later (MetricRecognizer::Searcher).
+// number later (MetricRecognizer::Searcher). \C, any byte, as in RE2's own unanchored
+// program: `.` would not step over a byte that is not a whole UTF-8 character, and a search
+// may start inside one (Find goes on one byte after a rejected match's start).
 std::string AnchoredSource(std::string_view source);
 
 // Parses the leading number of a metric's text: "1.2M" -> 1.2e6, "$12k" -> 12000,

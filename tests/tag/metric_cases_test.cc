@@ -97,7 +97,10 @@ TEST_CASE(
       "Developed a fraud model, retrained it, and delivered it in under 48 hours",
       "Cut p99 latency on the checkout search page from 900 ms to 120 ms",
       "Response times for the ranking service fell to 40ms at peak",
-      "Reduced end-to-end inference time to 1.5 seconds for 2M daily requests"};
+      "Reduced end-to-end inference time to 1.5 seconds for 2M daily requests",
+      // A rejected match that starts with a character of three bytes: the search goes on one
+      // byte after it, inside the character.
+      "Led \u224812 engineers over 3-4 sprints."};
   for (const Row& row : LoadRows(testing::SourcePath("tests/data/metric_cases.tsv"))) {
     texts.push_back(row.text);
   }

@@ -126,6 +126,10 @@ TEST_CASE("MetricRecognizer: text of any case matches, and patterns may hold cap
   CHECK(upper->Find("Trained on 8 gpus").size() == 1);
   CHECK(upper->Find("Trained on 8 GPUs").size() == 1);
   CHECK(upper->Find("and 3 tpu pods").size() == 1);
+  // A quote without its \E runs to the end of the pattern, and the (?i:...) around it still
+  // closes (it did not compile before; found in review).
+  auto open_quote = Build({Spec("count", R"(\d+ \QGPU)")}, {});
+  CHECK(open_quote->Find("Trained on 8 gpu").size() == 1);
 }
 
 TEST_CASE("MetricRecognizer: the group named m may come after any number of groups") {
@@ -164,7 +168,8 @@ TEST_CASE("MetricRecognizer: an invalid pattern or prefilter is an error at its 
   CHECK(bad_pattern.error().column == 9);
 }
 
-TEST_CASE("MetricRecognizer: a reject is compiled with its pattern, and checked like it") {
+TEST_CASE(
+    "MetricRecognizer: a reject drops a match that holds it, and is checked like its pattern") {
   MetricPatternSpec spec = Spec("count", R"(\b\d+ (?:\w+ ){0,2}gpus\b)");
   spec.reject = R"(\bon\b)";
   auto r = Build({spec}, {});
@@ -271,16 +276,27 @@ TEST_CASE("AnchoredSource: anchored, it matches what the pattern matches unancho
     const char* pattern;
     const char* text;
   };
-  // A top-level alternation, a flag group, a named group, a word boundary that needs the
-  // byte before the search's start, an anchor, and \Q quotes with and without their \E.
+  // A top-level alternation, flag groups, a named group, a word boundary that needs the
+  // byte before the search's start, anchors, empty matches, \Q quotes with and without their
+  // \E (and a backslash before it), and starts inside a UTF-8 character or at a byte that is
+  // none (a first version, `.*?` in place of `\C*?`, could not step over those; found in
+  // review).
   const Case cases[] = {{R"(\d+ ms|\d+%)", "cut it 40% and 120 ms"},
                         {R"((?i)\bgpus?\b)", "on 8 gpus, not gpusx"},
                         {R"((?P<m>\d+)\s*users)", "served 40 users and 7 users"},
                         {R"(\b\d+)", "a1 22 b3"},
                         {R"(^\d+)", "12 then 34"},
+                        {R"((?m)^\d+$)", "a\n12\nb 3"},
+                        {R"((?U)\d+)", "123 45"},
+                        {R"(x*)", "axxb"},
                         {R"(\Qa)b)", "xa)by"},
                         {R"(\Qa)\E\d)", "a)1 a)b"},
-                        {R"(x\\Q)", "x\\Q"}};
+                        {R"(\Qab\)", "xab\\y"},
+                        {R"(\Qa\\Eb)", "a\\b ab"},
+                        {R"(x\\Q)", "x\\Q"},
+                        {R"(\d+)", "\xe2\x89\x885 and \xc3\xa9 7"},
+                        {R"(\d+%)", "x\xff 30% \xc0\xaf 4%"},
+                        {R"(\C\d)", "\xc3\xa95"}};
   for (const Case& c : cases) {
     CAPTURE(c.pattern);
     RE2 plain(c.pattern);
