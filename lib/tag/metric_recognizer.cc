@@ -448,16 +448,19 @@ bool MetricRecognizer::RejectCompiles(const Pattern& p) const {
 
 std::string AnchoredSource(std::string_view source) { return InGroup("(?s:\\C*?)(", source); }
 
+std::unique_ptr<RE2> MetricRecognizer::CompilePattern(const std::string& source,
+                                                      int* metric_group) const {
+  RE2::Options options = PatternOptions();
+  options.set_max_mem(limits_.max_mem);  // the budget its Set compiled within
+  auto re = std::make_unique<RE2>(source, options);
+  auto named = re->NamedCapturingGroups();
+  auto m = named.find("m");
+  if (m != named.end()) *metric_group = m->second;
+  return re;
+}
+
 const RE2* MetricRecognizer::Compiled(const Pattern& p) const {
-  std::call_once(p.compiled, [this, &p] {
-    RE2::Options options = PatternOptions();
-    options.set_max_mem(limits_.max_mem);  // the budget its Set compiled within
-    auto re = std::make_unique<RE2>(p.source, options);
-    auto named = re->NamedCapturingGroups();
-    auto m = named.find("m");
-    if (m != named.end()) p.metric_group = m->second;
-    p.re = std::move(re);
-  });
+  std::call_once(p.compiled, [this, &p] { p.re = CompilePattern(p.source, &p.metric_group); });
   return p.re->ok() && RejectCompiles(p) ? p.re.get() : nullptr;
 }
 
@@ -466,17 +469,14 @@ MetricRecognizer::Search MetricRecognizer::Searcher(const Pattern& p, size_t tex
   Search s;
   if (anchored && p.source.size() <= kAnchoredSourceMax) {
     std::call_once(p.anchored_compiled, [this, &p] {
-      RE2::Options options = PatternOptions();
-      options.set_max_mem(limits_.max_mem);
-      auto re = std::make_unique<RE2>(AnchoredSource(p.source), options);
+      int metric_group = 1;
+      auto re = CompilePattern(AnchoredSource(p.source), &metric_group);
       // RE2 (2022-06-01) runs BitState only on programs of at most 512 instructions, and
       // on text up to 256 Kibit / (the program's list count) - 1 bytes, a count at most its
       // size. Otherwise it would run the DFA and then BitState or the NFA over the match:
       // the pattern itself serves.
       if (!re->ok() || re->ProgramSize() > 512) return;
-      auto named = re->NamedCapturingGroups();
-      auto m = named.find("m");
-      if (m != named.end()) p.anchored_metric_group = m->second;
+      p.anchored_metric_group = metric_group;
       p.anchored_max_text = (256 * 1024) / static_cast<size_t>(std::max(re->ProgramSize(), 1)) - 1;
       p.anchored = std::move(re);
     });

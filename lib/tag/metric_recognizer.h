@@ -151,6 +151,9 @@ class MetricRecognizer {
   // The compiled pattern, with its reject, or nullptr in the one case Build could not rule out
   // (RE2 refusing to compile a pattern it parsed).
   const RE2* Compiled(const Pattern& p) const;
+  // `source` compiled as a pattern, within limits_.max_mem; *metric_group is set to the
+  // number of its group named "m", if it has one.
+  std::unique_ptr<RE2> CompilePattern(const std::string& source, int* metric_group) const;
   // Whether `p` has no reject or one RE2 compiles (compiling it on first use).
   bool RejectCompiles(const Pattern& p) const;
   // How Find searches a pattern: the RE2, its anchor, and the numbers of the groups that hold
